@@ -1,0 +1,46 @@
+namespace HealthNews.Core.Articles;
+
+/// <summary>One line of a listing: enough for a title link, a thumbnail, the date line and an excerpt.</summary>
+public sealed record ArticleListItem(
+    int Id,
+    string Title,
+    string Slug,
+    string? ExcerptSource,
+    DateTime PublishedAtUtc,
+    MediaRef? Thumbnail);
+
+/// <summary>A stored file as a page links to it.</summary>
+public sealed record MediaRef(int Id, string FileName, string? AltText)
+{
+    public string Url => Media.MediaUrls.For(Id, FileName);
+}
+
+public sealed record AttachmentItem(int Id, string FileName, string ContentType, long SizeBytes)
+{
+    public string Url => Media.MediaUrls.For(Id, FileName);
+}
+
+public sealed record CategoryItem(int Id, string Name, string Slug, int? ParentId, int SortOrder);
+
+public sealed record ArticleDetail(
+    int Id,
+    string Title,
+    string Slug,
+    string? Summary,
+    string Body,
+    string AuthorName,
+    DateTime PublishedAtUtc,
+    DateTime UpdatedAtUtc,
+    CategoryItem Category,
+    MediaRef? FeaturedImage,
+    string? FeaturedImageCaption,
+    IReadOnlyList<AttachmentItem> Attachments);
+
+public sealed record CategorySection(CategoryItem Category, IReadOnlyList<ArticleListItem> Articles);
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
+{
+    public int TotalPages => TotalCount == 0 ? 1 : (TotalCount + PageSize - 1) / PageSize;
+    public bool HasPrevious => Page > 1;
+    public bool HasNext => Page < TotalPages;
+}

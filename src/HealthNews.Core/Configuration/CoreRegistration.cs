@@ -1,0 +1,96 @@
+using HealthNews.Core.Articles;
+using HealthNews.Core.Data;
+using HealthNews.Core.Markdown;
+using HealthNews.Core.Media;
+using HealthNews.Core.SampleContent;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace HealthNews.Core.Configuration;
+
+public static class CoreRegistration
+{
+    public const string ConnectionStringName = "HealthNews";
+
+    /// <summary>The database, the clock, the Markdown renderer, the media store and the reader-facing queries.</summary>
+    public static IHostApplicationBuilder AddHealthNewsCore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<HealthNewsOptions>().BindConfiguration(HealthNewsOptions.SectionName)
+            .Validate(o => o.LatestCount is > 0 and <= 100, "HealthNews:LatestCount phải từ 1 đến 100.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "HealthNews:DataDirectory không được để trống.")
+            .ValidateOnStart();
+
+        var options = builder.Configuration.GetSection(HealthNewsOptions.SectionName).Get<HealthNewsOptions>() ?? new();
+        var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.DataDirectory));
+        var database = ResolveDatabase(builder.Configuration, dataDirectory);
+        services.AddSingleton(database);
+        services.AddDbContextPool<HealthNewsDbContext>(db => database.Configure(db));
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<IMediaStore>(sp =>
+            new FileSystemMediaStore(Path.Combine(dataDirectory, "media"), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<PublishedArticles>();
+        services.AddScoped<CategoryDirectory>();
+        services.AddScoped<SampleContentLoader>();
+        services.AddScoped<DatabaseInitializer>();
+        return builder;
+    }
+
+    /// <summary>Reads the provider and connection string, failing with one clear message when they are wrong.</summary>
+    public static DatabaseSettings ResolveDatabase(IConfiguration configuration, string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+
+        if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "healthnews.db") }.ToString();
+            }
+            return new DatabaseSettings(DatabaseOptions.Sqlite, connectionString);
+        }
+        if (string.Equals(provider, DatabaseOptions.PostgreSql, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new OptionsValidationException(ConnectionStringName, typeof(DatabaseOptions),
+                    [$"Database:Provider is PostgreSQL but ConnectionStrings:{ConnectionStringName} is missing."]);
+            }
+            return new DatabaseSettings(DatabaseOptions.PostgreSql, connectionString);
+        }
+        throw new OptionsValidationException(DatabaseOptions.SectionName, typeof(DatabaseOptions),
+            [$"Database:Provider '{provider}' is unknown: use '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.PostgreSql}'."]);
+    }
+}
+
+/// <summary>The database the portal was configured with.</summary>
+public sealed record DatabaseSettings(string Provider, string ConnectionString)
+{
+    public bool IsSqlite => Provider == DatabaseOptions.Sqlite;
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (IsSqlite)
+        {
+            options.UseSqlite(ConnectionString);
+        }
+        else
+        {
+            options.UseNpgsql(ConnectionString);
+        }
+    }
+
+    // Keep the password out of logs and exception messages.
+    public override string ToString() => $"{Provider} database";
+}

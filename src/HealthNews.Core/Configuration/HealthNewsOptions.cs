@@ -1,0 +1,22 @@
+namespace HealthNews.Core.Configuration;
+
+/// <summary>The portal's settings, bound from the "HealthNews" section.</summary>
+public sealed class HealthNewsOptions
+{
+    public const string SectionName = "HealthNews";
+
+    /// <summary>Where the SQLite file and uploaded media live; relative paths are under the content root.</summary>
+    public string DataDirectory { get; set; } = "App_Data";
+
+    /// <summary>Load the captured sample content into an empty database on start-up.</summary>
+    public bool SampleContent { get; set; } = true;
+
+    /// <summary>How many items the "Xuất bản thông tin" sidebar lists.</summary>
+    public int LatestCount { get; set; } = 17;
+
+    /// <summary>How many items each category shows on the home page.</summary>
+    public int HomeItemsPerCategory { get; set; } = 5;
+
+    /// <summary>How many items "Tin liên quan" lists under an article.</summary>
+    public int RelatedCount { get; set; } = 8;
+}

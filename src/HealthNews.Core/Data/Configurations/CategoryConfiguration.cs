@@ -1,0 +1,19 @@
+using HealthNews.Core.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HealthNews.Core.Data.Configurations;
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> builder)
+    {
+        builder.ToTable("Categories");
+        builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.Slug).HasMaxLength(200).IsRequired();
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.HasIndex(c => new { c.ParentId, c.SortOrder });
+        builder.HasOne(c => c.Parent).WithMany(c => c.Children)
+            .HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

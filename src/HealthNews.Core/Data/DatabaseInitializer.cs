@@ -1,0 +1,53 @@
+using HealthNews.Core.Configuration;
+using HealthNews.Core.SampleContent;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace HealthNews.Core.Data;
+
+/// <summary>Brings the database to the newest migration and, when asked, loads the sample content.</summary>
+public sealed partial class DatabaseInitializer(
+    HealthNewsDbContext db,
+    DatabaseSettings database,
+    SampleContentLoader sampleContent,
+    IOptions<HealthNewsOptions> options,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (database.IsSqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            var directory = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(file) && file != ":memory:" && directory is not null)
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            LogApplyingMigrations(logger, pending.Count, database.Provider, pending);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        if (database.IsSqlite)
+        {
+            // Readers and the writer don't block each other in WAL mode; the setting stays with the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        if (options.Value.SampleContent && await sampleContent.LoadIfEmptyAsync(cancellationToken))
+        {
+            LogSampleContentLoaded(logger, database.Provider);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to the {Provider} database: {Migrations}")]
+    private static partial void LogApplyingMigrations(ILogger logger, int count, string provider, IReadOnlyList<string> migrations);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the sample content into the empty {Provider} database")]
+    private static partial void LogSampleContentLoaded(ILogger logger, string provider);
+}

@@ -1,0 +1,53 @@
+using HealthNews.Core.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace HealthNews.Core.Data;
+
+public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) : DbContext(options)
+{
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<ArticleAttachment> ArticleAttachments => Set<ArticleAttachment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HealthNewsDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime column holds UTC. SQLite hands values back as Unspecified; mark them UTC in one place.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewConcurrencyStamps();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewConcurrencyStamps();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    // A provider-neutral concurrency token: a new value on every update, compared by EF in the WHERE clause.
+    private void RenewConcurrencyStamps()
+    {
+        foreach (var entry in ChangeTracker.Entries<Article>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+            }
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,27 @@
+namespace HealthNews.Core.Entities;
+
+public class Article
+{
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+    public string? Summary { get; set; }
+    public string Body { get; set; } = "";
+    public int CategoryId { get; set; }
+    public Category? Category { get; set; }
+    public string AuthorName { get; set; } = "";
+    public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
+    public DateTime? PublishedAtUtc { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public int? FeaturedImageId { get; set; }
+    public MediaFile? FeaturedImage { get; set; }
+    public string? FeaturedImageAlt { get; set; }
+    public string? FeaturedImageCaption { get; set; }
+
+    public List<ArticleAttachment> Attachments { get; } = [];
+
+    /// <summary>Changes on every save; a save that carries a stale value is refused.</summary>
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+}

@@ -1,0 +1,52 @@
+using HealthNews.Core.Text;
+
+namespace HealthNews.Core.Media;
+
+/// <summary>Files under a folder outside <c>wwwroot</c>: <c>{root}/{yyyy}/{MM}/{random}-{safe-name}</c>.</summary>
+public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider clock) : IMediaStore
+{
+    private readonly string _root = Path.GetFullPath(rootDirectory);
+
+    public async Task<string> SaveAsync(Stream content, string fileName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var now = clock.GetUtcNow();
+        var key = $"{now:yyyy}/{now:MM}/{Guid.NewGuid():N}-{SafeFileName(fileName)}";
+        var path = PathFor(key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        await content.CopyToAsync(file, cancellationToken);
+        return key;
+    }
+
+    public Stream? OpenRead(string storageKey)
+    {
+        var path = PathFor(storageKey);
+        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
+    }
+
+    public Task DeleteAsync(string storageKey, CancellationToken cancellationToken = default)
+    {
+        File.Delete(PathFor(storageKey));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A file name that can't climb out of its folder or surprise a shell: folded ASCII, one extension.</summary>
+    public static string SafeFileName(string fileName)
+    {
+        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/'));
+        var extension = VietnameseText.Slugify(Path.GetExtension(name).TrimStart('.'), 10);
+        var stem = VietnameseText.Slugify(Path.GetFileNameWithoutExtension(name), 60);
+        return string.IsNullOrEmpty(Path.GetExtension(name)) ? stem : $"{stem}.{extension}";
+    }
+
+    private string PathFor(string storageKey)
+    {
+        var path = Path.GetFullPath(Path.Combine(_root, storageKey));
+        if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The storage key points outside the media folder.", nameof(storageKey));
+        }
+        return path;
+    }
+}

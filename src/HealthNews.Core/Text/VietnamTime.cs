@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace HealthNews.Core.Text;
+
+/// <summary>
+/// Converts between stored UTC and Vietnam time (Asia/Ho_Chi_Minh) and writes the portal's date lines.
+/// Weekday and hour always come from the same converted instant.
+/// </summary>
+public static class VietnamTime
+{
+    public static readonly TimeZoneInfo Zone = FindZone();
+
+    // The portal's own spelling: "Thứ Bẩy", not "Thứ Bảy".
+    private static readonly string[] WeekdayNames =
+        ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bẩy"];
+
+    public static DateTime FromUtc(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static DateTime ToUtc(DateTime vietnamLocal) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(vietnamLocal, DateTimeKind.Unspecified), Zone);
+
+    public static string WeekdayName(DayOfWeek day) => WeekdayNames[(int)day];
+
+    /// <summary>Listings and the sidebar: "Thứ Năm, ngày 10/10/2024 09:09" (24-hour clock).</summary>
+    public static string ListingDateLine(DateTime utc)
+    {
+        var local = FromUtc(utc);
+        return WeekdayName(local.DayOfWeek) + ", ngày " + local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Article pages: "09/12/2023 | 08:28 AM" (12-hour clock).</summary>
+    public static string ArticleDateLine(DateTime utc) =>
+        FromUtc(utc).ToString("dd/MM/yyyy '|' hh:mm tt", CultureInfo.InvariantCulture);
+
+    /// <summary>A machine-readable timestamp for <c>&lt;time datetime&gt;</c>, with Vietnam's offset.</summary>
+    public static string IsoDateTime(DateTime utc) =>
+        new DateTimeOffset(FromUtc(utc), Zone.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static TimeZoneInfo FindZone()
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            // Without tzdata: Vietnam has kept UTC+7 without daylight saving since 1975.
+            return TimeZoneInfo.CreateCustomTimeZone("Asia/Ho_Chi_Minh", TimeSpan.FromHours(7), "Giờ Việt Nam", "ICT");
+        }
+    }
+}
