@@ -73,7 +73,7 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
         articles
             .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
             .Select(a => new ArticleListItem(
-                a.Id, a.Title, a.Slug, a.Summary ?? a.Body, a.PublishedAtUtc!.Value,
+                a.Id, a.Title, a.Slug, a.Summary, a.Summary == null ? a.Body : null, a.PublishedAtUtc!.Value,
                 a.FeaturedImageId == null ? null
                     : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText)));
 }

@@ -5,7 +5,8 @@ public sealed record ArticleListItem(
     int Id,
     string Title,
     string Slug,
-    string? ExcerptSource,
+    string? Summary,
+    string? BodyWhenNoSummary,
     DateTime PublishedAtUtc,
     MediaRef? Thumbnail);
 
@@ -35,6 +36,10 @@ public sealed record ArticleDetail(
     MediaRef? FeaturedImage,
     string? FeaturedImageCaption,
     IReadOnlyList<AttachmentItem> Attachments);
+
+public sealed record CategoryPage(CategoryItem Category, IReadOnlyList<CategoryItem> Path, PagedList<ArticleListItem> Articles);
+
+public sealed record ArticlePage(ArticleDetail Article, IReadOnlyList<CategoryItem> CategoryPath);
 
 public sealed record CategorySection(CategoryItem Category, IReadOnlyList<ArticleListItem> Articles);
 

@@ -39,6 +39,8 @@ public static class CoreRegistration
             new FileSystemMediaStore(Path.Combine(dataDirectory, "media"), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<PublishedArticles>();
         services.AddScoped<CategoryDirectory>();
+        services.AddScoped<PortalPages>();
+        services.AddScoped<MediaLibrary>();
         services.AddScoped<SampleContentLoader>();
         services.AddScoped<DatabaseInitializer>();
         return builder;

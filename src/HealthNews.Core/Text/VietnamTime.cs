@@ -33,9 +33,9 @@ public static class VietnamTime
     public static string ArticleDateLine(DateTime utc) =>
         FromUtc(utc).ToString("dd/MM/yyyy '|' hh:mm tt", CultureInfo.InvariantCulture);
 
-    /// <summary>A machine-readable timestamp for <c>&lt;time datetime&gt;</c>, with Vietnam's offset.</summary>
+    /// <summary>A machine-readable instant for <c>&lt;time datetime&gt;</c>: UTC, "2024-10-10T02:09:00Z".</summary>
     public static string IsoDateTime(DateTime utc) =>
-        new DateTimeOffset(FromUtc(utc), Zone.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static TimeZoneInfo FindZone()
     {

@@ -1,0 +1,61 @@
+namespace HealthNews.Core.Articles;
+
+/// <summary>What each public page shows, composed from the categories and the published articles.</summary>
+public sealed class PortalPages(CategoryDirectory categories, PublishedArticles articles)
+{
+    public const int CategoryPageSize = 20;
+
+    /// <summary>The home page: for each top-level category in menu order, its newest items (categories with none are left out).</summary>
+    public async Task<IReadOnlyList<CategorySection>> GetHomeAsync(int itemsPerCategory, CancellationToken cancellationToken = default)
+    {
+        var all = await categories.ListAllAsync(cancellationToken);
+        var sections = new List<CategorySection>();
+        foreach (var category in all.Where(c => c.ParentId is null))
+        {
+            var ids = CategoryDirectory.SelfAndDescendantIds(all, category.Id);
+            var items = await articles.ListNewestInCategoriesAsync(ids.ToList(), itemsPerCategory, cancellationToken);
+            if (items.Count > 0)
+            {
+                sections.Add(new CategorySection(category, items));
+            }
+        }
+        return sections;
+    }
+
+    /// <summary>
+    /// One page of a category listing, including the categories nested under it; null when the slug is unknown or the
+    /// page lies past the end (page 1 of an empty category exists).
+    /// </summary>
+    public async Task<CategoryPage?> GetCategoryPageAsync(string slug, int page, CancellationToken cancellationToken = default)
+    {
+        if (page < 1)
+        {
+            return null;
+        }
+        var all = await categories.ListAllAsync(cancellationToken);
+        var category = all.FirstOrDefault(c => c.Slug == slug);
+        if (category is null)
+        {
+            return null;
+        }
+        var ids = CategoryDirectory.SelfAndDescendantIds(all, category.Id);
+        var list = await articles.ListPublishedByCategoryAsync(ids.ToList(), page, CategoryPageSize, cancellationToken);
+        if (page > list.TotalPages)
+        {
+            return null;
+        }
+        return new CategoryPage(category, CategoryDirectory.PathTo(all, category.Id), list);
+    }
+
+    /// <summary>A published article with the path of its category for the breadcrumb; null when it isn't public.</summary>
+    public async Task<ArticlePage?> GetArticlePageAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var article = await articles.GetPublishedBySlugAsync(slug, cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+        var all = await categories.ListAllAsync(cancellationToken);
+        return new ArticlePage(article, CategoryDirectory.PathTo(all, article.Category.Id));
+    }
+}

@@ -1,0 +1,19 @@
+using HealthNews.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthNews.Core.Media;
+
+public sealed record MediaDownload(int Id, string FileName, string ContentType, long SizeBytes, string StorageKey, DateTime CreatedAtUtc)
+{
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+}
+
+/// <summary>Reads about stored files, for serving them.</summary>
+public sealed class MediaLibrary(HealthNewsDbContext db)
+{
+    public Task<MediaDownload?> GetForDownloadAsync(int id, CancellationToken cancellationToken = default) =>
+        db.MediaFiles.AsNoTracking()
+            .Where(m => m.Id == id)
+            .Select(m => new MediaDownload(m.Id, m.FileName, m.ContentType, m.SizeBytes, m.StorageKey, m.CreatedAtUtc))
+            .SingleOrDefaultAsync(cancellationToken);
+}

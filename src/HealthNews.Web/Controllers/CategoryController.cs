@@ -1,0 +1,20 @@
+using HealthNews.Core.Articles;
+using HealthNews.Core.Markdown;
+using HealthNews.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HealthNews.Web.Controllers;
+
+public sealed class CategoryController(PortalPages pages, IMarkdownRenderer markdown) : Controller
+{
+    [HttpGet("/chuyen-muc/{slug}")]
+    public async Task<IActionResult> Index(string slug, [FromQuery] int page = 1, CancellationToken cancellationToken = default)
+    {
+        if (!ModelState.IsValid)
+        {
+            return NotFound();
+        }
+        var categoryPage = await pages.GetCategoryPageAsync(slug, page, cancellationToken);
+        return categoryPage is null ? NotFound() : View(categoryPage.ToViewModel(markdown));
+    }
+}

@@ -1,0 +1,18 @@
+using HealthNews.Core.Articles;
+using HealthNews.Core.Configuration;
+using HealthNews.Core.Markdown;
+using HealthNews.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace HealthNews.Web.Controllers;
+
+public sealed class HomeController(PortalPages pages, IMarkdownRenderer markdown, IOptions<HealthNewsOptions> options) : Controller
+{
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var sections = await pages.GetHomeAsync(options.Value.HomeItemsPerCategory, cancellationToken);
+        return View(sections.ToViewModel(markdown));
+    }
+}

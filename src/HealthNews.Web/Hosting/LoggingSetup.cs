@@ -1,0 +1,19 @@
+using Serilog;
+
+namespace HealthNews.Web.Hosting;
+
+public static class LoggingSetup
+{
+    /// <summary>Serilog, configured from the "Serilog" section (console by default, a rolling file when configured).</summary>
+    public static WebApplicationBuilder AddHealthNewsLogging(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+        return builder;
+    }
+}

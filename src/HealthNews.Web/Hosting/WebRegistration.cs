@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using HealthNews.Core.Data;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.WebEncoders;
+
+namespace HealthNews.Web.Hosting;
+
+public static class WebRegistration
+{
+    private const string ReadyTag = "ready";
+
+    /// <summary>MVC with views, HTML that carries Vietnamese as UTF-8, health checks and the trusted proxies.</summary>
+    public static WebApplicationBuilder AddHealthNewsWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddControllersWithViews();
+        services.AddRouting(o => o.LowercaseUrls = true);
+
+        // The default encoder escapes every non-Latin-1 letter as &#x...; Vietnamese goes out as UTF-8 instead.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddHealthChecks()
+            .AddDbContextCheck<HealthNewsDbContext>("database", tags: [ReadyTag]);
+
+        services.Configure<ForwardedHeadersOptions>(o => ConfigureTrustedProxies(o, builder.Configuration));
+        return builder;
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication MapHealthNews(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Configuration.GetSection("ReverseProxy:KnownProxies").Exists() || app.Configuration.GetSection("ReverseProxy:KnownNetworks").Exists())
+        {
+            app.UseForwardedHeaders();
+        }
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/loi");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapControllers();
+        return app;
+    }
+
+    // Forwarded headers are believed only from the proxies an operator names; by default from nobody.
+    private static void ConfigureTrustedProxies(ForwardedHeadersOptions options, ConfigurationManager configuration)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+        {
+            options.KnownProxies.Add(IPAddress.Parse(proxy));
+        }
+        foreach (var network in configuration.GetSection("ReverseProxy:KnownNetworks").Get<string[]>() ?? [])
+        {
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using HealthNews.Core.Articles;
+using HealthNews.Core.Markdown;
+using HealthNews.Core.Text;
+
+namespace HealthNews.Web.ViewModels;
+
+/// <summary>Read models to view models: the one place where UTC becomes Vietnam time and Markdown becomes HTML.</summary>
+public static class PageMappings
+{
+    private static readonly BreadcrumbItem Home = new("Trang chủ", "/");
+
+    public static HomeViewModel ToViewModel(this IReadOnlyList<CategorySection> sections, IMarkdownRenderer markdown) =>
+        new(sections.Select(s => new HomeSectionViewModel(
+            s.Category.Name,
+            Urls.Category(s.Category.Slug),
+            "muc-" + s.Category.Slug,
+            s.Articles.Select(a => ArticleCardViewModel.From(a, markdown)).ToList())).ToList());
+
+    public static CategoryPageViewModel ToViewModel(this CategoryPage page, IMarkdownRenderer markdown)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var slug = page.Category.Slug;
+        return new CategoryPageViewModel(
+            page.Category.Name,
+            [Home, .. page.Path.Select(c => new BreadcrumbItem(c.Name, c.Id == page.Category.Id ? null : Urls.Category(c.Slug)))],
+            page.Articles.Items.Select(a => ArticleCardViewModel.From(a, markdown)).ToList(),
+            new PaginationViewModel(page.Articles.Page, page.Articles.TotalPages, p => Urls.Category(slug, p)),
+            Urls.Category(slug, page.Articles.Page));
+    }
+
+    public static ArticlePageViewModel ToViewModel(this ArticlePage page, IMarkdownRenderer markdown)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var article = page.Article;
+        var bodyHtml = markdown.ToHtml(article.Body);
+        // The featured image leads the page unless the body already shows it.
+        var featured = article.FeaturedImage is { } image && !bodyHtml.Contains(image.Url, StringComparison.Ordinal) ? image : null;
+        return new ArticlePageViewModel(
+            article.Id,
+            article.Category.Id,
+            article.Title,
+            article.Summary,
+            VietnamTime.ArticleDateLine(article.PublishedAtUtc),
+            VietnamTime.IsoDateTime(article.PublishedAtUtc),
+            bodyHtml,
+            article.AuthorName,
+            featured,
+            featured is null ? null : article.FeaturedImageCaption,
+            [Home, .. page.CategoryPath.Select(c => new BreadcrumbItem(c.Name, Urls.Category(c.Slug)))],
+            article.Attachments.Select(a => new AttachmentViewModel(a.FileName, a.Url, FileSizes.Format(a.SizeBytes))).ToList(),
+            Urls.Article(article.Slug));
+    }
+}

@@ -1,0 +1,60 @@
+using HealthNews.Core.Articles;
+
+namespace HealthNews.Web.ViewModels;
+
+public sealed record BreadcrumbItem(string Text, string? Url);
+
+public sealed record HomeSectionViewModel(string Name, string Url, string HeadingId, IReadOnlyList<ArticleCardViewModel> Articles);
+
+public sealed record HomeViewModel(IReadOnlyList<HomeSectionViewModel> Sections);
+
+public sealed record PaginationViewModel(int Page, int TotalPages, Func<int, string> PageUrl)
+{
+    /// <summary>The page numbers to show: the first, the last, and two either side of the current one.</summary>
+    public IReadOnlyList<int?> Window()
+    {
+        var pages = new SortedSet<int> { 1, TotalPages };
+        for (var p = Math.Max(1, Page - 2); p <= Math.Min(TotalPages, Page + 2); p++)
+        {
+            pages.Add(p);
+        }
+        var result = new List<int?>();
+        var previous = 0;
+        foreach (var p in pages)
+        {
+            if (p - previous > 1)
+            {
+                result.Add(null); // a gap, drawn as an ellipsis
+            }
+            result.Add(p);
+            previous = p;
+        }
+        return result;
+    }
+}
+
+public sealed record CategoryPageViewModel(
+    string Name,
+    IReadOnlyList<BreadcrumbItem> Breadcrumb,
+    IReadOnlyList<ArticleCardViewModel> Articles,
+    PaginationViewModel Pagination,
+    string CanonicalUrl);
+
+public sealed record AttachmentViewModel(string FileName, string Url, string Size);
+
+public sealed record ArticlePageViewModel(
+    int Id,
+    int CategoryId,
+    string Title,
+    string? Summary,
+    string DateLine,
+    string IsoDate,
+    string BodyHtml,
+    string AuthorName,
+    MediaRef? FeaturedImage,
+    string? FeaturedImageCaption,
+    IReadOnlyList<BreadcrumbItem> Breadcrumb,
+    IReadOnlyList<AttachmentViewModel> Attachments,
+    string CanonicalUrl);
+
+public sealed record ErrorViewModel(int StatusCode, string Title, string Message);
