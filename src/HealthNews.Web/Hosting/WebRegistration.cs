@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HealthNews.Core.Data;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 
@@ -24,7 +25,13 @@ public static class WebRegistration
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddHealthChecks()
-            .AddDbContextCheck<HealthNewsDbContext>("database", tags: [ReadyTag]);
+            // Ready means the portal's own tables answer, not merely that a connection opens (SQLite opens anything).
+            .AddDbContextCheck<HealthNewsDbContext>("database", tags: [ReadyTag],
+                customTestQuery: async (db, cancellationToken) =>
+                {
+                    await db.Categories.AnyAsync(cancellationToken);
+                    return true;
+                });
 
         services.Configure<ForwardedHeadersOptions>(o => ConfigureTrustedProxies(o, builder.Configuration));
         return builder;

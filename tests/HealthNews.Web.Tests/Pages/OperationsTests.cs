@@ -1,0 +1,90 @@
+using System.Net;
+using HealthNews.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthNews.Web.Tests.Pages;
+
+public class OperationsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task HealthEndpointsAnswerHealthy(string url)
+    {
+        using var client = portal.CreateClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task MediaIsServedWithItsTypeNosniffAndCacheHeaders()
+    {
+        using var client = portal.CreateBrowserLikeClient();
+        var (_, document, _) = await client.GetPageAsync("/tin-tuc/thu-truong-bo-y-te-le-duc-luan-tiep-doan-undp-va-who");
+        var src = document.QuerySelector(".article-body figure img")!.GetAttribute("src")!;
+
+        using var response = await client.GetAsync(new Uri(src, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.True(response.Headers.CacheControl!.Public);
+        Assert.NotNull(response.Headers.ETag);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(0x89, bytes[0]);
+    }
+
+    [Fact]
+    public async Task MediaUnderAnotherNameRedirectsToItsOwnAndUnknownMediaIs404()
+    {
+        using var client = portal.CreateBrowserLikeClient();
+
+        using var renamed = await client.GetAsync(new Uri("/media/1/ten-khac.png", UriKind.Relative));
+        using var unknown = await client.GetAsync(new Uri("/media/999999/x.png", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, renamed.StatusCode);
+        Assert.StartsWith("/media/1/", renamed.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+}
+
+/// <summary>A portal whose database breaks under it: readers get a friendly page, never a stack trace.</summary>
+public class ProductionErrorTests : IDisposable
+{
+    private readonly PortalFactory _portal = new();
+
+    public void Dispose() => _portal.Dispose();
+
+    [Fact]
+    public async Task AServerErrorShowsAFriendlyVietnamesePageWithoutDetails()
+    {
+        using var client = _portal.CreateClient();
+        var (healthy, _, _) = await client.GetPageAsync("/");
+        Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+        await _portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Articles RENAME TO Articles_gone"));
+
+        var (response, document, html) = await client.GetPageAsync("/tin-tuc/thu-truong-bo-y-te-le-duc-luan-tiep-doan-undp-va-who");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("Đã có lỗi xảy ra", document.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Articles", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheReadinessCheckReportsABrokenDatabase()
+    {
+        using var client = _portal.CreateClient();
+        using var before = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        await _portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Categories RENAME TO Categories_gone"));
+
+        using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+}
