@@ -1,21 +1,19 @@
 using HealthNews.Core.Articles;
+using HealthNews.Core.Configuration;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Tests.Support;
 
 namespace HealthNews.Core.Tests.Articles;
 
-public class PublishedArticlesTests : IDisposable
+public abstract class PublishedArticlesTests(string provider) : DatabaseTest(provider)
 {
     private static readonly DateTime Noon = new(2025, 7, 10, 5, 0, 0, DateTimeKind.Utc);
-    private readonly SqliteTestDatabase _database = new();
     private readonly ManualClock _clock = new(new DateTimeOffset(Noon));
-
-    public void Dispose() => _database.Dispose();
 
     [Fact]
     public async Task OnlyPublishedArticlesWhoseTimeHasComeAreVisible()
     {
-        await using var db = await _database.CreateMigratedContextAsync();
+        await using var db = await Database.CreateMigratedContextAsync();
         var category = await db.AddCategoryAsync("Tin tổng hợp", "tin-tong-hop");
         var live = await db.AddArticleAsync(category, "Đã xuất bản", Noon.AddHours(-1));
         await db.AddArticleAsync(category, "Bản nháp", Noon.AddHours(-2), ArticleStatus.Draft);
@@ -35,7 +33,7 @@ public class PublishedArticlesTests : IDisposable
     [Fact]
     public async Task AScheduledArticleAppearsAtItsTimeWithoutAnyJob()
     {
-        await using var db = await _database.CreateMigratedContextAsync();
+        await using var db = await Database.CreateMigratedContextAsync();
         var category = await db.AddCategoryAsync("Tin tổng hợp", "tin-tong-hop");
         var scheduled = await db.AddArticleAsync(category, "Hẹn giờ", Noon.AddMinutes(30));
         var articles = new PublishedArticles(db, _clock);
@@ -51,7 +49,7 @@ public class PublishedArticlesTests : IDisposable
     [Fact]
     public async Task CategoryPagesAreNewestFirstAndCountEveryItem()
     {
-        await using var db = await _database.CreateMigratedContextAsync();
+        await using var db = await Database.CreateMigratedContextAsync();
         var category = await db.AddCategoryAsync("Lãnh đạo", "lanh-dao");
         var other = await db.AddCategoryAsync("Địa phương", "dia-phuong");
         for (var i = 0; i < 25; i++)
@@ -74,7 +72,7 @@ public class PublishedArticlesTests : IDisposable
     [Fact]
     public async Task RelatedArticlesAreOtherPublishedItemsOfTheSameCategoryNewestFirst()
     {
-        await using var db = await _database.CreateMigratedContextAsync();
+        await using var db = await Database.CreateMigratedContextAsync();
         var category = await db.AddCategoryAsync("Lãnh đạo", "lanh-dao");
         var other = await db.AddCategoryAsync("Địa phương", "dia-phuong");
         var article = await db.AddArticleAsync(category, "Bài chính", Noon.AddDays(-5));
@@ -96,7 +94,7 @@ public class PublishedArticlesTests : IDisposable
     [Fact]
     public async Task ListingsCarryTheSummaryOrElseTheBody()
     {
-        await using var db = await _database.CreateMigratedContextAsync();
+        await using var db = await Database.CreateMigratedContextAsync();
         var category = await db.AddCategoryAsync("Lãnh đạo", "lanh-dao");
         await db.AddArticleAsync(category, "Có tóm tắt", Noon.AddHours(-1), summary: "Tóm tắt riêng.");
         await db.AddArticleAsync(category, "Không tóm tắt", Noon.AddHours(-2), summary: null);
@@ -108,3 +106,7 @@ public class PublishedArticlesTests : IDisposable
         Assert.Equal(((string?)null, "Nội dung của Không tóm tắt"), (items[1].Summary, items[1].BodyWhenNoSummary));
     }
 }
+
+public sealed class PublishedArticlesTestsOnSqlite() : PublishedArticlesTests(DatabaseOptions.Sqlite);
+
+public sealed class PublishedArticlesTestsOnPostgreSql() : PublishedArticlesTests(DatabaseOptions.PostgreSql);

@@ -1,3 +1,4 @@
+using HealthNews.Core.Configuration;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
 using HealthNews.Core.SampleContent;
@@ -7,22 +8,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Tests.Data;
 
-public class SampleContentTests : IDisposable
+public abstract class SampleContentTests(string provider) : DatabaseTest(provider)
 {
-    private readonly SqliteTestDatabase _database = new();
-
-    public void Dispose() => _database.Dispose();
-
     private SampleContentLoader Loader(Core.Data.HealthNewsDbContext db, out FileSystemMediaStore store)
     {
-        store = new FileSystemMediaStore(Path.Combine(_database.Directory, "media"), TimeProvider.System);
+        store = new FileSystemMediaStore(Path.Combine(Database.Directory, "media"), TimeProvider.System);
         return new SampleContentLoader(db, store, TimeProvider.System);
     }
 
     [Fact]
     public async Task LoadsThePortalsCategoriesAndTheCapturedArticles()
     {
-        await using var db = await _database.CreateMigratedContextAsync();
+        await using var db = await Database.CreateMigratedContextAsync();
 
         Assert.True(await Loader(db, out _).LoadIfEmptyAsync());
 
@@ -38,7 +35,7 @@ public class SampleContentTests : IDisposable
     [Fact]
     public async Task KeepsTheSeedsDateTimesInVietnamTime()
     {
-        await using var db = await _database.CreateMigratedContextAsync();
+        await using var db = await Database.CreateMigratedContextAsync();
         await Loader(db, out _).LoadIfEmptyAsync();
 
         var cuba = await db.Articles.SingleAsync(a => a.Title == "Bộ trưởng Bộ Y tế Đào Hồng Lan tiếp Đại sứ Cu Ba");
@@ -51,7 +48,7 @@ public class SampleContentTests : IDisposable
     [Fact]
     public async Task StoresPlaceholderFilesForImagesAndAttachments()
     {
-        await using var db = await _database.CreateMigratedContextAsync();
+        await using var db = await Database.CreateMigratedContextAsync();
         await Loader(db, out var store).LoadIfEmptyAsync();
 
         var who = await db.Articles.Include(a => a.Attachments).ThenInclude(x => x.MediaFile)
@@ -75,7 +72,7 @@ public class SampleContentTests : IDisposable
     [Fact]
     public async Task GivesTitlesThatShareTheirSlugDistinctNumberedSlugs()
     {
-        await using var db = await _database.CreateMigratedContextAsync();
+        await using var db = await Database.CreateMigratedContextAsync();
         await Loader(db, out _).LoadIfEmptyAsync();
 
         // Two identical titles and a third that differs only past the slug's 80-character cut.
@@ -89,7 +86,7 @@ public class SampleContentTests : IDisposable
     [Fact]
     public async Task LeavesADatabaseWithContentAlone()
     {
-        await using var db = await _database.CreateMigratedContextAsync();
+        await using var db = await Database.CreateMigratedContextAsync();
         await db.AddCategoryAsync("Riêng", "rieng");
 
         Assert.False(await Loader(db, out _).LoadIfEmptyAsync());
@@ -97,3 +94,7 @@ public class SampleContentTests : IDisposable
         Assert.Equal(0, await db.Articles.CountAsync());
     }
 }
+
+public sealed class SampleContentTestsOnSqlite() : SampleContentTests(DatabaseOptions.Sqlite);
+
+public sealed class SampleContentTestsOnPostgreSql() : SampleContentTests(DatabaseOptions.PostgreSql);

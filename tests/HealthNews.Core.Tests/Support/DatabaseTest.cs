@@ -1,0 +1,18 @@
+using HealthNews.Testing;
+
+namespace HealthNews.Core.Tests.Support;
+
+/// <summary>
+/// A test class that runs against a fresh database of one provider. Each behaviour is written once in an abstract
+/// class and run by two small subclasses, one per provider.
+/// </summary>
+public abstract class DatabaseTest(string provider) : IAsyncLifetime
+{
+    protected TestDatabase Database { get; private set; } = null!;
+
+    protected string Provider => provider;
+
+    public async Task InitializeAsync() => Database = await TestDatabase.CreateAsync(provider);
+
+    public async Task DisposeAsync() => await Database.DisposeAsync();
+}
