@@ -9,7 +9,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace HealthNews.Core.Configuration;
 
@@ -65,13 +64,14 @@ public static class CoreRegistration
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
-                throw new OptionsValidationException(ConnectionStringName, typeof(DatabaseOptions),
-                    [$"Database:Provider is PostgreSQL but ConnectionStrings:{ConnectionStringName} is missing."]);
+                throw new StartupException(
+                    $"Database:Provider is PostgreSQL but ConnectionStrings:{ConnectionStringName} is missing " +
+                    "(for example: Host=127.0.0.1;Port=5432;Database=healthnews;Username=healthnews;Password=...).");
             }
             return new DatabaseSettings(DatabaseOptions.PostgreSql, connectionString);
         }
-        throw new OptionsValidationException(DatabaseOptions.SectionName, typeof(DatabaseOptions),
-            [$"Database:Provider '{provider}' is unknown: use '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.PostgreSql}'."]);
+        throw new StartupException(
+            $"Database:Provider '{provider}' is unknown: use '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.PostgreSql}'.");
     }
 }
 
@@ -93,6 +93,17 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
         }
     }
 
+    /// <summary>Where the database is, for log lines: the SQLite file, or the PostgreSQL host, port and database; never a password.</summary>
+    public string Describe()
+    {
+        if (IsSqlite)
+        {
+            return $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+        }
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+        return $"PostgreSQL database '{builder.Database}' on {builder.Host}:{builder.Port}";
+    }
+
     // Keep the password out of logs and exception messages.
-    public override string ToString() => $"{Provider} database";
+    public override string ToString() => Describe();
 }

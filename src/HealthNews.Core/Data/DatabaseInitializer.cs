@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Net.Sockets;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.SampleContent;
 using Microsoft.Data.Sqlite;
@@ -27,11 +29,18 @@ public sealed partial class DatabaseInitializer(
             }
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
+        try
         {
-            LogApplyingMigrations(logger, pending.Count, database.Provider, pending);
-            await db.Database.MigrateAsync(cancellationToken);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                LogApplyingMigrations(logger, pending.Count, database, pending);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+        catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException or TimeoutException or SocketException)
+        {
+            throw new StartupException($"Cannot reach the {database.Describe()}: {(e.InnerException ?? e).Message}", e);
         }
         if (database.IsSqlite)
         {
@@ -41,13 +50,13 @@ public sealed partial class DatabaseInitializer(
 
         if (options.Value.SampleContent && await sampleContent.LoadIfEmptyAsync(cancellationToken))
         {
-            LogSampleContentLoaded(logger, database.Provider);
+            LogSampleContentLoaded(logger, database);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to the {Provider} database: {Migrations}")]
-    private static partial void LogApplyingMigrations(ILogger logger, int count, string provider, IReadOnlyList<string> migrations);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to the {Database}: {Migrations}")]
+    private static partial void LogApplyingMigrations(ILogger logger, int count, DatabaseSettings database, IReadOnlyList<string> migrations);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the sample content into the empty {Provider} database")]
-    private static partial void LogSampleContentLoaded(ILogger logger, string provider);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the sample content into the empty {Database}")]
+    private static partial void LogSampleContentLoaded(ILogger logger, DatabaseSettings database);
 }

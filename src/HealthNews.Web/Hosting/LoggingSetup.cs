@@ -1,11 +1,15 @@
 using Serilog;
+using Serilog.Core;
 
 namespace HealthNews.Web.Hosting;
 
 public static class LoggingSetup
 {
-    /// <summary>Serilog, configured from the "Serilog" section (console by default, a rolling file when configured).</summary>
-    public static WebApplicationBuilder AddHealthNewsLogging(this WebApplicationBuilder builder)
+    /// <summary>
+    /// Serilog, configured from the "Serilog" section (console by default, a rolling file when configured).
+    /// Returns the logger so that start-up can log a failure that happens before the host exists.
+    /// </summary>
+    public static Logger AddHealthNewsLogging(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var logger = new LoggerConfiguration()
@@ -14,6 +18,6 @@ public static class LoggingSetup
             .CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);
-        return builder;
+        return logger;
     }
 }

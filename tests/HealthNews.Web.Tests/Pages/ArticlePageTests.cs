@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Web.Tests.Pages;
 
-public class ArticlePageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public abstract class ArticlePageTests(PortalFactory portal)
 {
     private const string WhoUrl = "/tin-tuc/bo-y-te-hop-chuan-bi-du-an-ho-tro-ky-thuat-y-te-cua-bo-y-te-to-chuc-y-te-the";
 
@@ -130,3 +130,7 @@ public class ArticlePageTests(PortalFactory portal) : IClassFixture<PortalFactor
         Body = "Nội dung.",
     };
 }
+
+public sealed class ArticlePageTestsOnSqlite(SqlitePortal portal) : ArticlePageTests(portal), IClassFixture<SqlitePortal>;
+
+public sealed class ArticlePageTestsOnPostgreSql(PostgreSqlPortal portal) : ArticlePageTests(portal), IClassFixture<PostgreSqlPortal>;

@@ -3,7 +3,7 @@ using HealthNews.Web.Tests.Support;
 
 namespace HealthNews.Web.Tests.Pages;
 
-public class CategoryPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public abstract class CategoryPageTests(PortalFactory portal)
 {
     private const string Url = "/chuyen-muc/hoat-dong-cua-lanh-dao-bo";
 
@@ -122,3 +122,7 @@ public class CategoryPageTests(PortalFactory portal) : IClassFixture<PortalFacto
         Assert.Null(document.QuerySelector(".pagination"));
     }
 }
+
+public sealed class CategoryPageTestsOnSqlite(SqlitePortal portal) : CategoryPageTests(portal), IClassFixture<SqlitePortal>;
+
+public sealed class CategoryPageTestsOnPostgreSql(PostgreSqlPortal portal) : CategoryPageTests(portal), IClassFixture<PostgreSqlPortal>;

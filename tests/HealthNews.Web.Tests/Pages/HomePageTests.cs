@@ -3,7 +3,7 @@ using HealthNews.Web.Tests.Support;
 
 namespace HealthNews.Web.Tests.Pages;
 
-public class HomePageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public abstract class HomePageTests(PortalFactory portal)
 {
     [Fact]
     public async Task GroupsTheNewestItemsByCategoryInMenuOrder()
@@ -89,3 +89,7 @@ public class HomePageTests(PortalFactory portal) : IClassFixture<PortalFactory>
         Assert.Equal("SAMEORIGIN", response.Headers.GetValues("X-Frame-Options").Single());
     }
 }
+
+public sealed class HomePageTestsOnSqlite(SqlitePortal portal) : HomePageTests(portal), IClassFixture<SqlitePortal>;
+
+public sealed class HomePageTestsOnPostgreSql(PostgreSqlPortal portal) : HomePageTests(portal), IClassFixture<PostgreSqlPortal>;

@@ -1,10 +1,11 @@
 using System.Net;
+using HealthNews.Core.Configuration;
 using HealthNews.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Web.Tests.Pages;
 
-public class OperationsTests(PortalFactory portal) : IClassFixture<PortalFactory>
+public abstract class OperationsTests(PortalFactory portal)
 {
     [Theory]
     [InlineData("/health/live")]
@@ -51,12 +52,18 @@ public class OperationsTests(PortalFactory portal) : IClassFixture<PortalFactory
     }
 }
 
-/// <summary>A portal whose database breaks under it: readers get a friendly page, never a stack trace.</summary>
-public class ProductionErrorTests : IDisposable
-{
-    private readonly PortalFactory _portal = new();
+public sealed class OperationsTestsOnSqlite(SqlitePortal portal) : OperationsTests(portal), IClassFixture<SqlitePortal>;
 
-    public void Dispose() => _portal.Dispose();
+public sealed class OperationsTestsOnPostgreSql(PostgreSqlPortal portal) : OperationsTests(portal), IClassFixture<PostgreSqlPortal>;
+
+/// <summary>A portal whose database breaks under it: readers get a friendly page, never a stack trace.</summary>
+public abstract class ProductionErrorTests(string provider) : IAsyncLifetime
+{
+    private readonly PortalFactory _portal = new(provider);
+
+    public Task InitializeAsync() => ((IAsyncLifetime)_portal).InitializeAsync();
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_portal).DisposeAsync();
 
     [Fact]
     public async Task AServerErrorShowsAFriendlyVietnamesePageWithoutDetails()
@@ -64,7 +71,7 @@ public class ProductionErrorTests : IDisposable
         using var client = _portal.CreateClient();
         var (healthy, _, _) = await client.GetPageAsync("/");
         Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
-        await _portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Articles RENAME TO Articles_gone"));
+        await _portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Articles\" RENAME TO \"Articles_gone\""));
 
         var (response, document, html) = await client.GetPageAsync("/tin-tuc/thu-truong-bo-y-te-le-duc-luan-tiep-doan-undp-va-who");
 
@@ -81,10 +88,14 @@ public class ProductionErrorTests : IDisposable
         using var client = _portal.CreateClient();
         using var before = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
-        await _portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE Categories RENAME TO Categories_gone"));
+        await _portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Categories\" RENAME TO \"Categories_gone\""));
 
         using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
     }
 }
+
+public sealed class ProductionErrorTestsOnSqlite() : ProductionErrorTests(DatabaseOptions.Sqlite);
+
+public sealed class ProductionErrorTestsOnPostgreSql() : ProductionErrorTests(DatabaseOptions.PostgreSql);

@@ -1,68 +1,82 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using HealthNews.Core.Configuration;
 using HealthNews.Core.Data;
+using HealthNews.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthNews.Web.Tests.Support;
 
 /// <summary>
-/// The real portal (Program, middleware, views) in Production mode over its own SQLite file and data folder,
-/// loaded with the sample content on start-up exactly as a newcomer's first run.
+/// The real portal (Program, middleware, views) in Production mode over its own fresh database, SQLite or
+/// PostgreSQL, loaded with the sample content on start-up exactly as on a newcomer's first run.
 /// </summary>
-public class PortalFactory : WebApplicationFactory<Program>
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public PortalFactory()
+    private readonly string _provider;
+    private readonly bool _ownsDatabase;
+    private TestDatabase? _database;
+
+    public PortalFactory(string provider)
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "healthnews-web-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(DataDirectory);
+        _provider = provider;
+        _ownsDatabase = true;
     }
 
-    public string DataDirectory { get; }
+    /// <summary>A portal over an existing database, e.g. to start the portal a second time.</summary>
+    public PortalFactory(TestDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _provider = database.Provider;
+        _database = database;
+    }
 
-    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataDirectory, "portal.db") }.ToString();
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run.");
+
+    public string DataDirectory => Database.Directory;
+
+    public async Task InitializeAsync() => _database ??= await TestDatabase.CreateAsync(_provider, "web");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("ConnectionStrings:HealthNews", ConnectionString);
+        builder.UseSetting($"{DatabaseOptions.SectionName}:Provider", Database.Provider);
+        builder.UseSetting($"ConnectionStrings:{CoreRegistration.ConnectionStringName}", Database.Settings.ConnectionString);
         builder.UseSetting("HealthNews:DataDirectory", DataDirectory);
     }
 
     /// <summary>Runs <paramref name="action"/> against the portal's own database.</summary>
     public async Task WithDbAsync(Func<HealthNewsDbContext, Task> action)
     {
+        ArgumentNullException.ThrowIfNull(action);
         await using var scope = Services.CreateAsyncScope();
         await action(scope.ServiceProvider.GetRequiredService<HealthNewsDbContext>());
     }
 
     public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    protected override void Dispose(bool disposing)
+    async Task IAsyncLifetime.DisposeAsync()
     {
-        base.Dispose(disposing);
-        if (disposing)
+        await DisposeAsync();
+        if (_ownsDatabase && _database is not null)
         {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(DataDirectory, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Left for the OS temp cleaner.
-            }
+            await _database.DisposeAsync();
         }
     }
 }
+
+public sealed class SqlitePortal() : PortalFactory(DatabaseOptions.Sqlite);
+
+public sealed class PostgreSqlPortal() : PortalFactory(DatabaseOptions.PostgreSql);
 
 public static class HtmlClient
 {
     /// <summary>GETs a page and parses it as a browser would.</summary>
     public static async Task<(HttpResponseMessage Response, IHtmlDocument Document, string Html)> GetPageAsync(this HttpClient client, string url)
     {
+        ArgumentNullException.ThrowIfNull(client);
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
         var document = await new HtmlParser().ParseDocumentAsync(html);
