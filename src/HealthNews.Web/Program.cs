@@ -26,7 +26,7 @@ try
 catch (StartupException e)
 {
     // One clear line for the operator; the configuration, not the code, needs fixing.
-    startupLog.Fatal("HealthNews cannot start: {Reason}", e.Message);
+    startupLog.ForContext("SourceContext", "HealthNews.Startup").Fatal("HealthNews cannot start: {Reason}", e.Message);
     return 1;
 }
 finally

@@ -1,0 +1,173 @@
+using System.Net;
+using System.Net.Sockets;
+using HealthNews.Core.Configuration;
+using HealthNews.Testing;
+using HealthNews.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthNews.Web.Tests.Startup;
+
+/// <summary>The portal started as a process with a wrong configuration stops at once with one clear line.</summary>
+public class StartupFailureTests : IDisposable
+{
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "healthnews-startup-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
+    private static void AssertOneClearFatalLine(PortalProcess.Result result, string expected)
+    {
+        Assert.Equal(1, result.ExitCode);
+        var fatal = Assert.Single(result.Output.Split('\n'), line => line.Contains("FTL", StringComparison.Ordinal));
+        Assert.Contains("HealthNews cannot start: ", fatal, StringComparison.Ordinal);
+        Assert.Contains(expected, fatal, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal); // no stack trace
+        Assert.DoesNotContain("Unhandled exception", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnknownProviderStopsStartUp()
+    {
+        var result = await PortalProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "Oracle",
+            ["HealthNews__DataDirectory"] = _dataDirectory,
+        });
+
+        AssertOneClearFatalLine(result, "Database:Provider 'Oracle' is unknown: use 'Sqlite' or 'PostgreSQL'.");
+    }
+
+    [Fact]
+    public async Task PostgreSqlWithoutAConnectionStringStopsStartUp()
+    {
+        var result = await PortalProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSQL",
+            ["ConnectionStrings__HealthNews"] = "",
+            ["HealthNews__DataDirectory"] = _dataDirectory,
+        });
+
+        AssertOneClearFatalLine(result, "Database:Provider is PostgreSQL but ConnectionStrings:HealthNews is missing");
+    }
+
+    [Fact]
+    public async Task AnUnreachableServerStopsStartUpNamingWhereItLooked()
+    {
+        int closedPort;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        var result = await PortalProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "PostgreSQL",
+            ["ConnectionStrings__HealthNews"] = $"Host=127.0.0.1;Port={closedPort};Database=healthnews;Username=u;Password=secret-pw;Timeout=5",
+            ["HealthNews__DataDirectory"] = _dataDirectory,
+        });
+
+        AssertOneClearFatalLine(result, $"Cannot reach the PostgreSQL database 'healthnews' on 127.0.0.1:{closedPort}");
+        Assert.DoesNotContain("secret-pw", result.Output, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A newcomer's PostgreSQL: an empty database, migrated on first start, content kept across restarts.</summary>
+public class PostgreSqlPortalLifecycleTests
+{
+    [Fact]
+    public async Task StartsOnAnEmptyDatabaseMigratesItServesTheSampleAndKeepsItAcrossRestarts()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseOptions.PostgreSql, "restart");
+        var articlesAfterFirstStart = -1;
+
+        await using (var first = new PortalFactory(database))
+        {
+            using var client = first.CreateClient();
+            var (response, document, _) = await client.GetPageAsync("/chuyen-muc/hoat-dong-cua-lanh-dao-bo");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(20, document.QuerySelectorAll(".listing .card").Length);
+            await first.WithDbAsync(async db =>
+            {
+                db.Categories.Add(new Core.Entities.Category { Name = "Thêm sau", Slug = "them-sau", SortOrder = 50 });
+                await db.SaveChangesAsync();
+            });
+            await first.WithDbAsync(async db => articlesAfterFirstStart = await db.Articles.CountAsync());
+        }
+
+        await using var second = new PortalFactory(database);
+        using var secondClient = second.CreateClient();
+        var (again, page, _) = await secondClient.GetPageAsync("/tin-tuc/thu-truong-bo-y-te-le-duc-luan-tiep-doan-undp-va-who");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal("17/06/2025 | 08:08 AM", page.QuerySelector("article .date-line")!.TextContent);
+        await second.WithDbAsync(async db =>
+        {
+            Assert.Equal(42, articlesAfterFirstStart);
+            Assert.Equal(articlesAfterFirstStart, await db.Articles.CountAsync()); // not loaded twice
+            Assert.True(await db.Categories.AnyAsync(c => c.Slug == "them-sau")); // what was added survived
+        });
+    }
+}
+
+/// <summary>The documented command that moves an existing SQLite portal into PostgreSQL.</summary>
+public class CopyDatabaseCommandTests
+{
+    [Fact]
+    public async Task CopiesASqlitePortalIntoPostgreSqlAndThePortalServesItFromThere()
+    {
+        await using var sqlite = await TestDatabase.CreateAsync(DatabaseOptions.Sqlite, "old");
+        await using var postgres = await TestDatabase.CreateAsync(DatabaseOptions.PostgreSql, "new");
+        await using (var old = new PortalFactory(sqlite))
+        {
+            using var client = old.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode); // loads the sample
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        var result = await PortalProcess.RunAsync(
+            new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "PostgreSQL",
+                ["ConnectionStrings__HealthNews"] = postgres.Settings.ConnectionString,
+                ["HealthNews__DataDirectory"] = sqlite.Directory,
+            },
+            "copy-database", "--from", sqlite.Settings.ConnectionString);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("Copied 42 row(s) of Articles", result.Output, StringComparison.Ordinal);
+        await using var moved = new PortalFactory(postgres);
+        using var movedClient = moved.CreateClient();
+        var (response, page, _) = await movedClient.GetPageAsync("/tin-tuc/bo-y-te-hop-chuan-bi-du-an-ho-tro-ky-thuat-y-te-cua-bo-y-te-to-chuc-y-te-the");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("09/12/2023 | 08:28 AM", page.QuerySelector("article .date-line")!.TextContent);
+        Assert.Equal(3, page.QuerySelectorAll(".attachments li").Length);
+    }
+
+    [Fact]
+    public async Task AMissingSourceFileIsRefusedWithoutTouchingTheTarget()
+    {
+        await using var postgres = await TestDatabase.CreateAsync(DatabaseOptions.PostgreSql, "new");
+        var missing = Path.Combine(postgres.Directory, "khong-co.db");
+
+        var result = await PortalProcess.RunAsync(
+            new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "PostgreSQL",
+                ["ConnectionStrings__HealthNews"] = postgres.Settings.ConnectionString,
+                ["HealthNews__DataDirectory"] = postgres.Directory,
+            },
+            "copy-database", "--from", "Data Source=" + missing);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"The source SQLite file {missing} does not exist.", result.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(missing));
+        await using var db = postgres.CreateContext();
+        Assert.Empty(await db.Database.GetAppliedMigrationsAsync());
+    }
+}
