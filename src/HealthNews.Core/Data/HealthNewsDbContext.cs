@@ -25,23 +25,27 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        RenewConcurrencyStamps();
+        BeforeSave();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        RenewConcurrencyStamps();
+        BeforeSave();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    // A provider-neutral concurrency token: a new value on every update, compared by EF in the WHERE clause.
-    private void RenewConcurrencyStamps()
+    private void BeforeSave()
     {
         foreach (var entry in ChangeTracker.Entries<Article>())
         {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.SearchKey = ProviderNeutral.SearchKey(entry.Entity.Title + " " + entry.Entity.Summary);
+            }
             if (entry.State == EntityState.Modified)
             {
+                // A provider-neutral concurrency token: a new value on every update, compared by EF in the WHERE clause.
                 entry.Entity.ConcurrencyStamp = Guid.NewGuid();
             }
         }

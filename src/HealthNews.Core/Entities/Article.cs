@@ -22,6 +22,9 @@ public class Article
 
     public List<ArticleAttachment> Attachments { get; } = [];
 
+    /// <summary>Title and summary folded for matching (lower case, no tone marks); kept by the DbContext on every save.</summary>
+    public string SearchKey { get; set; } = "";
+
     /// <summary>Changes on every save; a save that carries a stale value is refused.</summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }

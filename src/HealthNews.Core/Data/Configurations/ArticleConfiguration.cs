@@ -18,6 +18,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.FeaturedImageAlt).HasMaxLength(500);
         builder.Property(a => a.FeaturedImageCaption).HasMaxLength(1000);
         builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
+        builder.Property(a => a.SearchKey).HasMaxLength(3000).IsRequired();
 
         builder.HasIndex(a => a.Slug).IsUnique();
         // The public read paths: latest published, and a category's published items newest first.

@@ -69,6 +69,7 @@ public sealed class InitialCreate : Migration
                 FeaturedImageId = table.Column<int>(nullable: true),
                 FeaturedImageAlt = table.Column<string>(maxLength: 500, nullable: true),
                 FeaturedImageCaption = table.Column<string>(maxLength: 1000, nullable: true),
+                SearchKey = table.Column<string>(maxLength: 3000, nullable: false),
                 ConcurrencyStamp = table.Column<Guid>(nullable: false),
             },
             constraints: table =>

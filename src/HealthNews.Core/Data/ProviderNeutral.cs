@@ -1,0 +1,39 @@
+using System.Globalization;
+using HealthNews.Core.Entities;
+using HealthNews.Core.Text;
+
+namespace HealthNews.Core.Data;
+
+/// <summary>
+/// The one place where what SQLite and PostgreSQL do differently is made to behave the same (see ADR-003):
+/// <list type="bullet">
+/// <item>Case- and accent-insensitive matching: SQLite's LIKE folds ASCII case only and PostgreSQL's is case-sensitive;
+/// neither folds Vietnamese tone marks. We match against <see cref="Article.SearchKey"/>, folded in C# on save.</item>
+/// <item>Ordering Vietnamese text: SQLite orders by code point, PostgreSQL by the database's collation. Text is never
+/// ordered in SQL; small lists are sorted in memory with <see cref="VietnameseOrder"/>.</item>
+/// <item>Date arithmetic: no date functions in SQL (SQLite stores text, PostgreSQL timestamptz); bounds are computed in
+/// C# from the injected clock and passed as parameters, as in <see cref="Articles.Visibility"/>.</item>
+/// <item>Concurrency: a <see cref="Guid"/> token renewed on every update (<see cref="Article.ConcurrencyStamp"/>),
+/// rather than SQL Server's rowversion or PostgreSQL's xmin.</item>
+/// </list>
+/// </summary>
+public static class ProviderNeutral
+{
+    /// <summary>Vietnamese alphabetical order (a ă â b c d đ e ê …), the same whatever the database.</summary>
+    public static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
+
+    /// <summary>Text folded for matching: lower case, without tone marks, đ as d, single spaces.</summary>
+    public static string SearchKey(string? text)
+    {
+        var folded = VietnameseText.FoldDiacritics(text ?? "").ToLowerInvariant();
+        var key = string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return key.Length <= 3000 ? key : key[..3000];
+    }
+
+    /// <summary>Articles whose title or summary contains <paramref name="term"/>, ignoring case and tone marks.</summary>
+    public static IQueryable<Article> WhereTextMatches(this IQueryable<Article> articles, string term)
+    {
+        var key = SearchKey(term);
+        return key.Length == 0 ? articles : articles.Where(a => a.SearchKey.Contains(key));
+    }
+}
