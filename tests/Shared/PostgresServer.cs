@@ -69,7 +69,8 @@ public sealed class PostgresServer
         }
 
         RemoveAbandonedServers();
-        var root = Path.Combine(Path.GetTempPath(), "healthnews-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        // The folder names its test process, so that another run can tell an abandoned folder from a live one.
+        var root = Path.Combine(Path.GetTempPath(), $"healthnews-pg-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
         Directory.CreateDirectory(root);
         var asRoot = Environment.UserName == "root";
         if (asRoot)
@@ -138,13 +139,15 @@ public sealed class PostgresServer
         Process.Start(start)?.Dispose();
     }
 
-    // A test run that was killed leaves its folder behind (and, rarely, its server): clear those whose server is gone.
+    // Should a folder outlive its watchdog, the next run clears it once neither its test process nor its server runs.
     private static void RemoveAbandonedServers()
     {
-        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "healthnews-pg-*"))
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "healthnews-pg-*-*"))
         {
+            var owner = Path.GetFileName(folder).Split('-')[2];
             var pidFile = Path.Combine(folder, "data", "postmaster.pid");
-            if (!File.Exists(pidFile) || !IsRunning(File.ReadLines(pidFile).FirstOrDefault()))
+            var serverRuns = File.Exists(pidFile) && IsRunning(File.ReadLines(pidFile).FirstOrDefault());
+            if (!IsRunning(owner) && !serverRuns)
             {
                 TryDelete(folder);
             }

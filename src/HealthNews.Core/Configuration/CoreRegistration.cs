@@ -28,7 +28,7 @@ public static class CoreRegistration
 
         var options = builder.Configuration.GetSection(HealthNewsOptions.SectionName).Get<HealthNewsOptions>() ?? new();
         var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.DataDirectory));
-        var database = ResolveDatabase(builder.Configuration, dataDirectory);
+        var database = ResolveDatabase(builder.Configuration, builder.Environment.ContentRootPath, dataDirectory);
         services.AddSingleton(database);
         services.AddDbContextPool<HealthNewsDbContext>(db => database.Configure(db));
 
@@ -45,8 +45,11 @@ public static class CoreRegistration
         return builder;
     }
 
-    /// <summary>Reads the provider and connection string, failing with one clear message when they are wrong.</summary>
-    public static DatabaseSettings ResolveDatabase(IConfiguration configuration, string dataDirectory)
+    /// <summary>
+    /// Reads the provider and connection string, failing with one clear message when they are wrong. A relative SQLite
+    /// file is taken relative to the content root, whatever the current directory.
+    /// </summary>
+    public static DatabaseSettings ResolveDatabase(IConfiguration configuration, string contentRoot, string dataDirectory)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
@@ -54,11 +57,16 @@ public static class CoreRegistration
 
         if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
+            var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? "" : connectionString);
+            if (string.IsNullOrWhiteSpace(sqlite.DataSource))
             {
-                connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "healthnews.db") }.ToString();
+                sqlite.DataSource = Path.Combine(dataDirectory, "healthnews.db");
             }
-            return new DatabaseSettings(DatabaseOptions.Sqlite, connectionString);
+            else if (sqlite.DataSource != ":memory:" && !Path.IsPathRooted(sqlite.DataSource))
+            {
+                sqlite.DataSource = Path.GetFullPath(Path.Combine(contentRoot, sqlite.DataSource));
+            }
+            return new DatabaseSettings(DatabaseOptions.Sqlite, sqlite.ToString());
         }
         if (string.Equals(provider, DatabaseOptions.PostgreSql, StringComparison.OrdinalIgnoreCase))
         {

@@ -1,5 +1,6 @@
 using System.Reflection;
 using HealthNews.Core.Configuration;
+using HealthNews.Core.Data.Migrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -28,8 +29,8 @@ public static class DatabaseCopier
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
         // Both sides at the newest schema: the source as the portal would upgrade it on start, the target from empty.
-        await source.Database.MigrateAsync(cancellationToken);
-        await target.Database.MigrateAsync(cancellationToken);
+        await MigrationRunner.ApplyAsync(source, cancellationToken);
+        await MigrationRunner.ApplyAsync(target, cancellationToken);
 
         var tables = InsertionOrder(target.Model);
         foreach (var table in tables)

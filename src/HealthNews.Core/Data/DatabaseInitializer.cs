@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
 using HealthNews.Core.Configuration;
+using HealthNews.Core.Data.Migrations;
 using HealthNews.Core.SampleContent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -31,11 +32,11 @@ public sealed partial class DatabaseInitializer(
 
         try
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            var pending = await MigrationRunner.PendingAsync(db, cancellationToken);
             if (pending.Count > 0)
             {
                 LogApplyingMigrations(logger, pending.Count, database, pending);
-                await db.Database.MigrateAsync(cancellationToken);
+                await MigrationRunner.ApplyAsync(db, cancellationToken);
             }
         }
         catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException or TimeoutException or SocketException)

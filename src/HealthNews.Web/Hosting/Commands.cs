@@ -39,8 +39,8 @@ public static partial class Commands
             [$"{DatabaseOptions.SectionName}:Provider"] = Option(args, "--from-provider") ?? DatabaseOptions.Sqlite,
             [$"ConnectionStrings:{CoreRegistration.ConnectionStringName}"] = from,
         }).Build();
-        var sourceSettings = CoreRegistration.ResolveDatabase(fromConfiguration, app.Environment.ContentRootPath);
-        if (sourceSettings.IsSqlite && !File.Exists(new SqliteConnectionStringBuilder(from).DataSource))
+        var sourceSettings = CoreRegistration.ResolveDatabase(fromConfiguration, app.Environment.ContentRootPath, app.Environment.ContentRootPath);
+        if (sourceSettings.IsSqlite && !File.Exists(new SqliteConnectionStringBuilder(sourceSettings.ConnectionString).DataSource))
         {
             throw new StartupException($"The source {sourceSettings.Describe()} does not exist.");
         }

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace HealthNews.Core.Data.Migrations;
+
+public static class MigrationRunner
+{
+    /// <summary>The migrations not yet applied, newest schema first made possible on an empty database.</summary>
+    public static async Task<IReadOnlyList<string>> PendingAsync(HealthNewsDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await EnsureHistoryTableAsync(db, cancellationToken);
+        return (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+    }
+
+    /// <summary>Brings the database to the newest migration.</summary>
+    public static async Task ApplyAsync(HealthNewsDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await EnsureHistoryTableAsync(db, cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    // Npgsql's history repository doesn't look before it reads, so on an empty PostgreSQL database EF logs a
+    // spurious error (npgsql/efcore.pg#3407). Creating the table first with EF's own script avoids it.
+    private static async Task EnsureHistoryTableAsync(HealthNewsDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var script = db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
+            await db.Database.ExecuteSqlRawAsync(script, cancellationToken);
+        }
+    }
+}
