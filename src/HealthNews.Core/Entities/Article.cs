@@ -10,6 +10,14 @@ public class Article
     public int CategoryId { get; set; }
     public Category? Category { get; set; }
     public string AuthorName { get; set; } = "";
+    public string? AuthorId { get; set; }
+    public string? SeoDescription { get; set; }
+
+    /// <summary>Who sent the article for review; with four eyes on, that person can't publish it.</summary>
+    public string? SubmittedById { get; set; }
+
+    /// <summary>Unpublished changes to a published article; null when there are none.</summary>
+    public int? DraftRevisionId { get; set; }
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
     public DateTime? PublishedAtUtc { get; set; }
     public DateTime CreatedAtUtc { get; set; }

@@ -36,8 +36,19 @@ public class DatabaseCopierTests : IAsyncLifetime
         var parent = await db.Categories.FirstAsync();
         var child = await db.AddCategoryAsync("Mục con", "muc-con", parent.Id, 1);
         await db.AddCategoryAsync("Mục cháu", "muc-chau", child.Id, 1);
-        await db.AddArticleAsync(child, "Bản nháp chưa có giờ đăng", null, ArticleStatus.Draft, slug: "ban-nhap");
+        var draft = await db.AddArticleAsync(child, "Bản nháp chưa có giờ đăng", null, ArticleStatus.Draft, slug: "ban-nhap");
+        var user = new AppUser { UserName = "bientap@moh.gov.vn", Email = "bientap@moh.gov.vn", DisplayName = "Biên tập viên", CreatedAtUtc = DateTime.UtcNow };
+        var role = new Microsoft.AspNetCore.Identity.IdentityRole("Editor") { NormalizedName = "EDITOR" };
+        db.AddRange(user, role);
+        db.UserRoles.Add(new() { UserId = user.Id, RoleId = role.Id });
+        db.ArticleRevisions.Add(new ArticleRevision { ArticleId = draft.Id, Number = 1, Title = draft.Title, Slug = draft.Slug, Body = draft.Body, CategoryId = child.Id, Note = "Tạo bài", CreatedById = user.Id, CreatedByName = user.DisplayName, CreatedAtUtc = DateTime.UtcNow });
+        db.ArticleSlugRedirects.Add(new ArticleSlugRedirect { OldSlug = "ban-nhap-cu", ArticleId = draft.Id, CreatedAtUtc = DateTime.UtcNow });
+        db.AuditEvents.Add(new AuditEvent { Action = "article.created", UserId = user.Id, UserName = user.DisplayName, OccurredAtUtc = DateTime.UtcNow, IpAddress = "127.0.0.1" });
+        await db.SaveChangesAsync();
     }
+
+    // Identity tables the portal doesn't use yet (claims, external logins, tokens) are copied but empty here.
+    private static readonly string[] UnusedTables = ["AspNetRoleClaims", "AspNetUserClaims", "AspNetUserLogins", "AspNetUserTokens"];
 
     [Fact]
     public async Task CopiesEveryRowOfEveryTableKeepingIdsSlugsAndTimes()
@@ -54,7 +65,10 @@ public class DatabaseCopierTests : IAsyncLifetime
         {
             await using var reader = _postgres.CreateContext();
             var expected = await DumpAsync(source, table);
-            Assert.NotEmpty(expected);
+            if (!UnusedTables.Contains(table.GetTableName()))
+            {
+                Assert.NotEmpty(expected);
+            }
             Assert.Equal(expected, await DumpAsync(reader, table));
         }
     }

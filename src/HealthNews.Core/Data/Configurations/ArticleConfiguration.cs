@@ -19,6 +19,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.FeaturedImageCaption).HasMaxLength(1000);
         builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
         builder.Property(a => a.SearchKey).HasMaxLength(3000).IsRequired();
+        builder.Property(a => a.AuthorId).HasMaxLength(450);
+        builder.Property(a => a.SubmittedById).HasMaxLength(450);
+        builder.Property(a => a.SeoDescription).HasMaxLength(300);
+        builder.HasIndex(a => new { a.AuthorId, a.Status });
 
         builder.HasIndex(a => a.Slug).IsUnique();
         // The public read paths: latest published, and a category's published items newest first.
