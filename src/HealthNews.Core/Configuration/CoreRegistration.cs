@@ -1,4 +1,8 @@
 using HealthNews.Core.Articles;
+using HealthNews.Core.Audit;
+using HealthNews.Core.Categories;
+using HealthNews.Core.Newsroom;
+using HealthNews.Core.Users;
 using HealthNews.Core.Data;
 using HealthNews.Core.Markdown;
 using HealthNews.Core.Media;
@@ -40,6 +44,16 @@ public static class CoreRegistration
         services.AddScoped<CategoryDirectory>();
         services.AddScoped<PortalPages>();
         services.AddScoped<MediaLibrary>();
+        services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.SectionName);
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName)
+            .Validate(o => o.MaxUploadBytes > 0, "HealthNews:Media:MaxUploadBytes phải lớn hơn 0.");
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<ArticlePublishing>();
+        services.AddScoped<NewsroomQueries>();
+        services.AddScoped<MediaUploads>();
+        services.AddScoped<CategoryAdmin>();
+        services.AddScoped<UserAdministration>();
         services.AddScoped<SampleContentLoader>();
         services.AddScoped<DatabaseInitializer>();
         return builder;

@@ -21,6 +21,9 @@ public class ArticleRevision
     public string? FeaturedImageCaption { get; set; }
     public string? SeoDescription { get; set; }
 
+    /// <summary>The attached files' ids in order, comma-separated ("12,7").</summary>
+    public string AttachmentIds { get; set; } = "";
+
     /// <summary>What the save was, in the editors' words: "Tạo bài", "Lưu bản nháp", "Khôi phục từ phiên bản 3"…</summary>
     public string Note { get; set; } = "";
     public string? CreatedById { get; set; }

@@ -16,6 +16,7 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         builder.Property(r => r.FeaturedImageAlt).HasMaxLength(500);
         builder.Property(r => r.FeaturedImageCaption).HasMaxLength(1000);
         builder.Property(r => r.SeoDescription).HasMaxLength(300);
+        builder.Property(r => r.AttachmentIds).HasMaxLength(1000).IsRequired();
         builder.Property(r => r.Note).HasMaxLength(200).IsRequired();
         builder.Property(r => r.CreatedById).HasMaxLength(450);
         builder.Property(r => r.CreatedByName).HasMaxLength(200).IsRequired();

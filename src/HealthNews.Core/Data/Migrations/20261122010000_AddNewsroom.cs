@@ -145,6 +145,7 @@ public sealed class AddNewsroom : Migration
                 FeaturedImageAlt = table.Column<string>(maxLength: 500, nullable: true),
                 FeaturedImageCaption = table.Column<string>(maxLength: 1000, nullable: true),
                 SeoDescription = table.Column<string>(maxLength: 300, nullable: true),
+                AttachmentIds = table.Column<string>(maxLength: 1000, nullable: false),
                 Note = table.Column<string>(maxLength: 200, nullable: false),
                 CreatedById = table.Column<string>(maxLength: 450, nullable: true),
                 CreatedByName = table.Column<string>(maxLength: 200, nullable: false),

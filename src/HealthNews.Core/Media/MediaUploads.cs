@@ -1,0 +1,148 @@
+using HealthNews.Core.Audit;
+using HealthNews.Core.Data;
+using HealthNews.Core.Entities;
+using HealthNews.Core.Newsroom;
+using HealthNews.Core.Articles;
+using HealthNews.Core.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HealthNews.Core.Media;
+
+/// <summary>Media settings, bound from "HealthNews:Media".</summary>
+public sealed class MediaOptions
+{
+    public const string SectionName = "HealthNews:Media";
+
+    /// <summary>The largest file an editor may upload; 20 MB by default.</summary>
+    public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;
+}
+
+public sealed record MediaRow(int Id, string FileName, string ContentType, long SizeBytes, string? AltText, string? Caption, DateTime CreatedAtUtc)
+{
+    public string Url => MediaUrls.For(Id, FileName);
+
+    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
+}
+
+/// <summary>Uploads, lists and deletes media, checking files by content and recording each change in the audit trail.</summary>
+public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, AuditLog audit, TimeProvider clock, IOptions<MediaOptions> options)
+{
+    public const int PageSize = 30;
+
+    public long MaxUploadBytes => options.Value.MaxUploadBytes;
+
+    public async Task<CommandResult> UploadAsync(Stream content, string fileName, long length, string? altText, string? caption, Actor actor,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsStaffWriter)
+        {
+            return CommandResult.Forbidden("Bạn không có quyền tải tệp lên.");
+        }
+        if (length <= 0)
+        {
+            return CommandResult.Invalid("File", "Tệp rỗng (0 byte); hãy chọn lại tệp.");
+        }
+        if (length > MaxUploadBytes)
+        {
+            return CommandResult.Invalid("File", $"Tệp lớn {FileSizes.Format(length)}, vượt giới hạn {FileSizes.Format(MaxUploadBytes)}.");
+        }
+
+        // Read into memory (bounded by the limit above) so that the checked bytes are exactly the stored bytes.
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length != length || buffer.Length == 0)
+        {
+            return CommandResult.Invalid("File", "Tệp tải lên không trọn vẹn; hãy thử lại.");
+        }
+        buffer.Position = 0;
+        var type = FileTypeDetector.Detect(buffer, Path.GetExtension(fileName ?? ""));
+        if (type is null)
+        {
+            return CommandResult.Invalid("File",
+                "Nội dung tệp không phải là ảnh (JPG, PNG, WebP, GIF) hay tài liệu (PDF, Word, Excel, PowerPoint, ZIP) được chấp nhận. " +
+                "Tệp SVG, HTML và tệp chạy được không được phép.");
+        }
+        if (type.IsImage && string.IsNullOrWhiteSpace(altText))
+        {
+            return CommandResult.Invalid("AltText", "Ảnh cần có mô tả (alt) cho người không xem được ảnh.");
+        }
+
+        var displayName = FileTypeDetector.DisplayName(fileName, type);
+        var key = await store.SaveAsync(buffer, displayName, cancellationToken);
+        try
+        {
+            var media = new MediaFile
+            {
+                FileName = displayName,
+                ContentType = type.ContentType,
+                SizeBytes = buffer.Length,
+                AltText = string.IsNullOrWhiteSpace(altText) ? null : altText.Trim(),
+                Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim(),
+                StorageKey = key,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            db.MediaFiles.Add(media);
+            await db.SaveChangesAsync(cancellationToken);
+            audit.Record(actor, AuditActions.MediaUploaded, nameof(MediaFile), media.Id, $"{displayName} ({type.ContentType}, {FileSizes.Format(media.SizeBytes)})");
+            await db.SaveChangesAsync(cancellationToken);
+            return CommandResult.Ok(media.Id, $"Đã tải lên “{displayName}”.");
+        }
+        catch
+        {
+            await store.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes a file unless a published article shows it (as featured image, in its body or as an attachment).</summary>
+    public async Task<CommandResult> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.CanPublish)
+        {
+            return CommandResult.Forbidden("Chỉ biên tập viên mới xoá tệp trong thư viện.");
+        }
+        var media = await db.MediaFiles.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (media is null)
+        {
+            return CommandResult.NotFound();
+        }
+        var marker = $"/media/{id}/";
+        var usedBy = await db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published)
+            .Where(a => a.FeaturedImageId == id || a.Body.Contains(marker) || a.Attachments.Any(x => x.MediaFileId == id))
+            .Select(a => a.Title).Take(3).ToListAsync(cancellationToken);
+        if (usedBy.Count > 0)
+        {
+            return CommandResult.Conflict($"Không xoá được: tệp đang được dùng trong bài đã xuất bản “{string.Join("”, “", usedBy)}”.");
+        }
+        if (await db.ArticleAttachments.AnyAsync(x => x.MediaFileId == id, cancellationToken))
+        {
+            return CommandResult.Conflict("Không xoá được: tệp đang được đính kèm vào một bài chưa xuất bản; hãy gỡ khỏi bài trước.");
+        }
+        db.MediaFiles.Remove(media);
+        audit.Record(actor, AuditActions.MediaDeleted, nameof(MediaFile), id, media.FileName);
+        await db.SaveChangesAsync(cancellationToken);
+        await store.DeleteAsync(media.StorageKey, cancellationToken);
+        return CommandResult.Ok(0, $"Đã xoá “{media.FileName}”.");
+    }
+
+    public async Task<PagedList<MediaRow>> ListAsync(string? query, int page, CancellationToken cancellationToken = default)
+    {
+        var files = db.MediaFiles.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query))
+        {
+            var term = query.Trim();
+            files = files.Where(m => m.FileName.Contains(term) || (m.AltText != null && m.AltText.Contains(term)) || (m.Caption != null && m.Caption.Contains(term)));
+        }
+        page = Math.Max(1, page);
+        var total = await files.CountAsync(cancellationToken);
+        var rows = await files.OrderByDescending(m => m.Id).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(m => new MediaRow(m.Id, m.FileName, m.ContentType, m.SizeBytes, m.AltText, m.Caption, m.CreatedAtUtc))
+            .ToListAsync(cancellationToken);
+        return new PagedList<MediaRow>(rows, page, PageSize, total);
+    }
+}

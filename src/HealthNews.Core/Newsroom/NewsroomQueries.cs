@@ -1,0 +1,138 @@
+using HealthNews.Core.Articles;
+using HealthNews.Core.Data;
+using HealthNews.Core.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthNews.Core.Newsroom;
+
+/// <summary>The admin list's filters. <see cref="Status"/> also takes "Scheduled": published with a time to come.</summary>
+public sealed record ArticleFilter(string? Status, int? CategoryId, string? AuthorId, string? Query, int Page = 1);
+
+public sealed record AdminArticleRow(
+    int Id, string Title, string Slug, ArticleStatus Status, bool IsScheduled, bool HasPendingChanges,
+    string CategoryName, string AuthorName, DateTime UpdatedAtUtc, DateTime? PublishedAtUtc);
+
+public sealed record ArticleForEdit(
+    int Id, ArticleStatus Status, bool IsScheduled, string? AuthorId, string AuthorName, Guid ConcurrencyStamp,
+    DateTime? PublishedAtUtc, bool HasPendingChanges, ArticleInput Content, string LiveSlug);
+
+public sealed record RevisionRow(int Id, int Number, string Note, string CreatedByName, DateTime CreatedAtUtc, bool IsPendingDraft);
+
+public sealed record AuthorOption(string Id, string Name);
+
+/// <summary>What the newsroom reads: lists, forms, previews and history. Every read is a no-tracking projection.</summary>
+public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, CategoryDirectory categories)
+{
+    public const int PageSize = 20;
+    public const string ScheduledStatus = "Scheduled";
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<PagedList<AdminArticleRow>> ListAsync(ArticleFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var now = Now;
+        var query = db.Articles.AsNoTracking();
+        if (filter.Status == ScheduledStatus)
+        {
+            query = query.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > now);
+        }
+        else if (Enum.TryParse<ArticleStatus>(filter.Status, out var status))
+        {
+            query = query.Where(a => a.Status == status);
+        }
+        if (filter.CategoryId is { } categoryId)
+        {
+            query = query.Where(a => a.CategoryId == categoryId);
+        }
+        if (!string.IsNullOrEmpty(filter.AuthorId))
+        {
+            query = query.Where(a => a.AuthorId == filter.AuthorId);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Query))
+        {
+            query = query.WhereTextMatches(filter.Query);
+        }
+        var page = Math.Max(1, filter.Page);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query
+            .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(a => new AdminArticleRow(a.Id, a.Title, a.Slug, a.Status,
+                a.Status == ArticleStatus.Published && a.PublishedAtUtc > now, a.DraftRevisionId != null,
+                a.Category!.Name, a.AuthorName, a.UpdatedAtUtc, a.PublishedAtUtc))
+            .ToListAsync(cancellationToken);
+        return new PagedList<AdminArticleRow>(rows, page, PageSize, total);
+    }
+
+    /// <summary>The form's content: the pending draft of a published article, or the article itself.</summary>
+    public async Task<ArticleForEdit?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var article = await db.Articles.AsNoTracking().Include(a => a.Attachments).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+        ArticleInput content;
+        if (article.DraftRevisionId is { } draftId)
+        {
+            content = ArticlePublishing.ToInput(await db.ArticleRevisions.AsNoTracking().SingleAsync(r => r.Id == draftId, cancellationToken));
+        }
+        else
+        {
+            content = new ArticleInput(article.Title, article.Slug, article.Summary, article.Body, article.CategoryId, article.FeaturedImageId,
+                article.FeaturedImageAlt, article.FeaturedImageCaption, article.SeoDescription,
+                article.Attachments.OrderBy(x => x.SortOrder).Select(x => x.MediaFileId).ToList());
+        }
+        return new ArticleForEdit(article.Id, article.Status, article.Status == ArticleStatus.Published && article.PublishedAtUtc > Now,
+            article.AuthorId, article.AuthorName, article.ConcurrencyStamp, article.PublishedAtUtc, article.DraftRevisionId is not null,
+            content, article.Slug);
+    }
+
+    /// <summary>The draft as readers would see it, for the preview page.</summary>
+    public async Task<ArticlePage?> GetPreviewAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var edit = await GetForEditAsync(id, cancellationToken);
+        if (edit is null)
+        {
+            return null;
+        }
+        var content = edit.Content;
+        var all = await categories.ListAllAsync(cancellationToken);
+        var category = all.FirstOrDefault(c => c.Id == content.CategoryId) ?? all.First();
+        MediaRef? featured = null;
+        if (content.FeaturedImageId is { } imageId)
+        {
+            featured = await db.MediaFiles.AsNoTracking().Where(m => m.Id == imageId)
+                .Select(m => new MediaRef(m.Id, m.FileName, content.FeaturedImageAlt ?? m.AltText)).SingleOrDefaultAsync(cancellationToken);
+        }
+        var attachmentIds = content.AttachmentIds.ToList();
+        var files = await db.MediaFiles.AsNoTracking().Where(m => attachmentIds.Contains(m.Id))
+            .Select(m => new AttachmentItem(m.Id, m.FileName, m.ContentType, m.SizeBytes)).ToListAsync(cancellationToken);
+        var attachments = attachmentIds.Select(i => files.FirstOrDefault(f => f.Id == i)).OfType<AttachmentItem>().ToList();
+        var detail = new ArticleDetail(edit.Id, content.Title, content.Slug ?? edit.LiveSlug, content.Summary, content.Body, edit.AuthorName,
+            edit.PublishedAtUtc ?? Now, Now, category, featured, content.FeaturedImageCaption, attachments);
+        return new ArticlePage(detail, CategoryDirectory.PathTo(all, category.Id));
+    }
+
+    public async Task<IReadOnlyList<RevisionRow>> ListRevisionsAsync(int articleId, CancellationToken cancellationToken = default)
+    {
+        var draftId = await db.Articles.Where(a => a.Id == articleId).Select(a => a.DraftRevisionId).SingleOrDefaultAsync(cancellationToken);
+        return await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId)
+            .OrderByDescending(r => r.Number)
+            .Select(r => new RevisionRow(r.Id, r.Number, r.Note, r.CreatedByName, r.CreatedAtUtc, r.Id == draftId))
+            .ToListAsync(cancellationToken);
+    }
+
+    public Task<ArticleRevision?> GetRevisionAsync(int articleId, int revisionId, CancellationToken cancellationToken = default) =>
+        db.ArticleRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.ArticleId == articleId && r.Id == revisionId, cancellationToken);
+
+    /// <summary>Everyone who has written an article, in Vietnamese alphabetical order.</summary>
+    public async Task<IReadOnlyList<AuthorOption>> ListAuthorsAsync(CancellationToken cancellationToken = default)
+    {
+        var authors = await db.Articles.AsNoTracking().Where(a => a.AuthorId != null)
+            .Select(a => new { Id = a.AuthorId!, Name = a.AuthorName }).Distinct().ToListAsync(cancellationToken);
+        return authors.GroupBy(a => a.Id).Select(g => new AuthorOption(g.Key, g.First().Name))
+            .OrderBy(a => a.Name, ProviderNeutral.VietnameseOrder).ToList();
+    }
+}
