@@ -47,6 +47,10 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
         return new CategoryPage(category, CategoryDirectory.PathTo(all, category.Id), list);
     }
 
+    /// <summary>Where an article published under <paramref name="oldSlug"/> lives now; null when nowhere.</summary>
+    public Task<string?> FindMovedArticleAsync(string oldSlug, CancellationToken cancellationToken = default) =>
+        articles.FindMovedSlugAsync(oldSlug, cancellationToken);
+
     /// <summary>A published article with the path of its category for the breadcrumb; null when it isn't public.</summary>
     public async Task<ArticlePage?> GetArticlePageAsync(string slug, CancellationToken cancellationToken = default)
     {

@@ -42,6 +42,13 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
             attachments);
     }
 
+    /// <summary>The current slug of the published article that once answered at <paramref name="oldSlug"/>, if any.</summary>
+    public Task<string?> FindMovedSlugAsync(string oldSlug, CancellationToken cancellationToken = default) =>
+        db.ArticleSlugRedirects.AsNoTracking()
+            .Where(r => r.OldSlug == oldSlug)
+            .Join(Visible, r => r.ArticleId, a => a.Id, (r, a) => a.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>"Xuất bản thông tin": the newest published items across the portal.</summary>
     public Task<List<ArticleListItem>> ListLatestPublishedAsync(int count, CancellationToken cancellationToken = default) =>
         ProjectNewestFirst(Visible).Take(count).ToListAsync(cancellationToken);

@@ -18,7 +18,8 @@ public sealed partial class DatabaseInitializer(
     IOptions<HealthNewsOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    /// <summary>Migrates; loads the sample content when asked here and allowed by configuration.</summary>
+    public async Task InitializeAsync(bool loadSampleContent = true, CancellationToken cancellationToken = default)
     {
         if (database.IsSqlite)
         {
@@ -49,7 +50,7 @@ public sealed partial class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        if (options.Value.SampleContent && await sampleContent.LoadIfEmptyAsync(cancellationToken))
+        if (loadSampleContent && options.Value.SampleContent && await sampleContent.LoadIfEmptyAsync(cancellationToken))
         {
             LogSampleContentLoaded(logger, database);
         }

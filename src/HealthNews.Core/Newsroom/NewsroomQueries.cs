@@ -20,6 +20,16 @@ public sealed record RevisionRow(int Id, int Number, string Note, string Created
 
 public sealed record AuthorOption(string Id, string Name);
 
+public sealed record MediaOption(int Id, string FileName, bool IsImage, string? AltText, string? Caption)
+{
+    public string Url => Media.MediaUrls.For(Id, FileName);
+}
+
+/// <summary>What the article form offers: categories in menu order, indented by depth, and recent media.</summary>
+public sealed record ArticleFormOptions(IReadOnlyList<(CategoryItem Category, int Depth)> Categories, IReadOnlyList<MediaOption> Media);
+
+public sealed record NewsroomCounts(int Drafts, int InReview, int Scheduled, int Published, int MyDrafts);
+
 /// <summary>What the newsroom reads: lists, forms, previews and history. Every read is a no-tracking projection.</summary>
 public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, CategoryDirectory categories)
 {
@@ -126,6 +136,39 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
 
     public Task<ArticleRevision?> GetRevisionAsync(int articleId, int revisionId, CancellationToken cancellationToken = default) =>
         db.ArticleRevisions.AsNoTracking().SingleOrDefaultAsync(r => r.ArticleId == articleId && r.Id == revisionId, cancellationToken);
+
+    public async Task<ArticleFormOptions> GetFormOptionsAsync(CancellationToken cancellationToken = default)
+    {
+        var all = await categories.ListAllAsync(cancellationToken);
+        var ordered = new List<(CategoryItem, int)>();
+        void Add(int? parentId, int depth)
+        {
+            foreach (var category in all.Where(c => c.ParentId == parentId))
+            {
+                ordered.Add((category, depth));
+                Add(category.Id, depth + 1);
+            }
+        }
+        Add(null, 0);
+        var media = await db.MediaFiles.AsNoTracking().OrderByDescending(m => m.Id).Take(200)
+            .Select(m => new MediaOption(m.Id, m.FileName, m.ContentType.StartsWith("image/"), m.AltText, m.Caption))
+            .ToListAsync(cancellationToken);
+        return new ArticleFormOptions(ordered, media);
+    }
+
+    public async Task<NewsroomCounts> CountAsync(string? userId, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var byStatus = await db.Articles.AsNoTracking()
+            .GroupBy(a => new { a.Status, Future = a.PublishedAtUtc > now })
+            .Select(g => new { g.Key.Status, g.Key.Future, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var mine = userId is null ? 0 : await db.Articles.CountAsync(a => a.AuthorId == userId && a.Status == ArticleStatus.Draft, cancellationToken);
+        int Sum(ArticleStatus status, bool? future = null) =>
+            byStatus.Where(x => x.Status == status && (future is null || x.Future == future)).Sum(x => x.Count);
+        return new NewsroomCounts(Sum(ArticleStatus.Draft), Sum(ArticleStatus.InReview), Sum(ArticleStatus.Published, true),
+            Sum(ArticleStatus.Published, false), mine);
+    }
 
     /// <summary>Everyone who has written an article, in Vietnamese alphabetical order.</summary>
     public async Task<IReadOnlyList<AuthorOption>> ListAuthorsAsync(CancellationToken cancellationToken = default)

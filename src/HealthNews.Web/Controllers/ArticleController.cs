@@ -11,6 +11,12 @@ public sealed class ArticleController(PortalPages pages, IMarkdownRenderer markd
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var articlePage = await pages.GetArticlePageAsync(slug, cancellationToken);
-        return articlePage is null ? NotFound() : View(articlePage.ToViewModel(markdown));
+        if (articlePage is not null)
+        {
+            return View(articlePage.ToViewModel(markdown));
+        }
+        // An address changed by an editor keeps working.
+        var moved = await pages.FindMovedArticleAsync(slug, cancellationToken);
+        return moved is null ? NotFound() : RedirectPermanent(Urls.Article(moved));
     }
 }

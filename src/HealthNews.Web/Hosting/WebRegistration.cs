@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HealthNews.Core.Data;
+using HealthNews.Web.Areas.Admin;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -19,6 +21,9 @@ public static class WebRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddControllersWithViews();
+        // TempData (the admin's "saved" notices) stays on admin pages; public pages carry no cookie.
+        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Path = "/admin");
+        builder.AddHealthNewsAdmin();
         services.AddRouting(o => o.LowercaseUrls = true);
 
         // The default encoder escapes every non-Latin-1 letter as &#x...; Vietnamese goes out as UTF-8 instead.
@@ -37,11 +42,11 @@ public static class WebRegistration
         return builder;
     }
 
-    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    public static async Task InitializeDatabaseAsync(this WebApplication app, bool loadSampleContent = true)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(loadSampleContent, app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication MapHealthNews(this WebApplication app)
@@ -65,6 +70,8 @@ public static class WebRegistration
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) });

@@ -55,6 +55,12 @@ public sealed record ArticlePageViewModel(
     string? FeaturedImageCaption,
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
     IReadOnlyList<AttachmentViewModel> Attachments,
-    string CanonicalUrl);
+    string CanonicalUrl)
+{
+    /// <summary>An editor's preview of a draft: marked as such, never indexed.</summary>
+    public bool IsPreview { get; init; }
+
+    public string? EditUrl { get; init; }
+}
 
 public sealed record ErrorViewModel(int StatusCode, string Title, string Message);

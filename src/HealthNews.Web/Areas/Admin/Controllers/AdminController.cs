@@ -1,0 +1,57 @@
+using HealthNews.Core.Newsroom;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HealthNews.Web.Areas.Admin.Controllers;
+
+/// <summary>Every admin controller: the Admin area, antiforgery on every POST, staff only unless an action says more.</summary>
+[Area("Admin")]
+[AutoValidateAntiforgeryToken]
+[Authorize(Policy = Policies.Staff)]
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public abstract class AdminController : Controller
+{
+    private const string FlashKey = "Flash";
+    private const string FlashErrorKey = "FlashError";
+
+    protected Actor Actor => HttpContext.ToActor();
+
+    protected void Flash(CommandResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        TempData[result.Succeeded ? FlashKey : FlashErrorKey] = result.Message;
+    }
+
+    /// <summary>The answer for a command that did not succeed and has no form to show again.</summary>
+    protected IActionResult Refusal(CommandResult result, string returnUrl)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        switch (result.Status)
+        {
+            case CommandStatus.NotFound:
+                return NotFound();
+            case CommandStatus.Forbidden:
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                return View("Forbidden", result.Message);
+            default:
+                Flash(result);
+                return LocalRedirect(returnUrl);
+        }
+    }
+
+    protected void AddErrors(CommandResult result, string prefix = "")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            foreach (var (field, message) in errors)
+            {
+                ModelState.AddModelError(prefix + field, message);
+            }
+        }
+        else
+        {
+            ModelState.AddModelError("", result.Message ?? "Không thực hiện được.");
+        }
+    }
+}

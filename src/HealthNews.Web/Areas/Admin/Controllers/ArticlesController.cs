@@ -1,0 +1,186 @@
+using System.Globalization;
+using HealthNews.Core.Markdown;
+using HealthNews.Core.Newsroom;
+using HealthNews.Core.Text;
+using HealthNews.Web.Areas.Admin.Models;
+using HealthNews.Web.ViewModels;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HealthNews.Web.Areas.Admin.Controllers;
+
+[Authorize(Policy = Policies.Newsroom)]
+public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQueries queries, IMarkdownRenderer markdown) : AdminController
+{
+    [HttpGet("/admin/bai-viet")]
+    public async Task<IActionResult> Index([FromQuery] ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        filter ??= new ArticleFilter(null, null, null, null);
+        var list = await queries.ListAsync(filter, cancellationToken);
+        return View(new ArticleListPage(list, filter, await queries.GetFormOptionsAsync(cancellationToken), await queries.ListAuthorsAsync(cancellationToken)));
+    }
+
+    [HttpGet("/admin/bai-viet/tao")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", await PageAsync(new ArticleFormModel(), null, cancellationToken));
+
+    [HttpPost("/admin/bai-viet/tao")]
+    public async Task<IActionResult> Create(ArticleFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await publishing.CreateAsync(form.ToInput(), Actor, cancellationToken);
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return LocalRedirect($"/admin/bai-viet/{result.Id}/sua");
+        }
+        if (result.Status == CommandStatus.Forbidden)
+        {
+            return Refusal(result, "/admin/bai-viet");
+        }
+        AddErrors(result);
+        return View("Edit", await PageAsync(form, null, cancellationToken));
+    }
+
+    [HttpGet("/admin/bai-viet/{id:int}/sua")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var article = await queries.GetForEditAsync(id, cancellationToken);
+        return article is null ? NotFound() : View(await PageAsync(ArticleFormModel.From(article), article, cancellationToken));
+    }
+
+    [HttpPost("/admin/bai-viet/{id:int}/sua")]
+    public async Task<IActionResult> Edit(int id, ArticleFormModel form, string? next, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await publishing.SaveAsync(id, form.ToInput(), form.ConcurrencyStamp, Actor, cancellationToken);
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return LocalRedirect(next == "xem-truoc" ? $"/admin/bai-viet/{id}/xem-truoc" : $"/admin/bai-viet/{id}/sua");
+        }
+        if (result.Status is CommandStatus.NotFound or CommandStatus.Forbidden)
+        {
+            return Refusal(result, "/admin/bai-viet");
+        }
+        // Refused (invalid, or saved by someone else meanwhile): everything typed stays on screen.
+        AddErrors(result);
+        var article = await queries.GetForEditAsync(id, cancellationToken);
+        if (result.Status == CommandStatus.Conflict)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        return View(await PageAsync(form, article, cancellationToken));
+    }
+
+    /// <summary>The draft in the public layout, exactly as readers would see it; never indexed, never cached.</summary>
+    [HttpGet("/admin/bai-viet/{id:int}/xem-truoc")]
+    public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
+    {
+        var page = await queries.GetPreviewAsync(id, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+        Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
+        return View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown) with { IsPreview = true, EditUrl = $"/admin/bai-viet/{id}/sua" });
+    }
+
+    [HttpPost("/admin/bai-viet/{id:int}/gui-duyet")]
+    public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) =>
+        RunAsync(id, publishing.SubmitAsync(id, Actor, cancellationToken));
+
+    [Authorize(Policy = Policies.Publishing)]
+    [HttpPost("/admin/bai-viet/{id:int}/tra-lai")]
+    public Task<IActionResult> Return(int id, CancellationToken cancellationToken) =>
+        RunAsync(id, publishing.ReturnToDraftAsync(id, Actor, cancellationToken));
+
+    /// <summary>Publishes now, or at <paramref name="publishAt"/> (Vietnam time, "yyyy-MM-ddTHH:mm") when given.</summary>
+    [Authorize(Policy = Policies.Publishing)]
+    [HttpPost("/admin/bai-viet/{id:int}/xuat-ban")]
+    public async Task<IActionResult> Publish(int id, string? publishAt, CancellationToken cancellationToken)
+    {
+        DateTime? whenUtc = null;
+        if (!string.IsNullOrWhiteSpace(publishAt))
+        {
+            if (!DateTime.TryParseExact(publishAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture,
+                    DateTimeStyles.None, out var local))
+            {
+                Flash(CommandResult.Invalid("PublishAt", "Thời điểm xuất bản không hợp lệ; hãy chọn ngày và giờ (giờ Việt Nam)."));
+                return LocalRedirect($"/admin/bai-viet/{id}/sua");
+            }
+            whenUtc = VietnamTime.ToUtc(local);
+        }
+        return await RunAsync(id, publishing.PublishAsync(id, whenUtc, Actor, cancellationToken));
+    }
+
+    [Authorize(Policy = Policies.Publishing)]
+    [HttpPost("/admin/bai-viet/{id:int}/xuat-ban-thay-doi")]
+    public Task<IActionResult> PublishChanges(int id, CancellationToken cancellationToken) =>
+        RunAsync(id, publishing.PublishChangesAsync(id, Actor, cancellationToken));
+
+    [Authorize(Policy = Policies.Publishing)]
+    [HttpPost("/admin/bai-viet/{id:int}/go-xuong")]
+    public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
+        RunAsync(id, publishing.UnpublishAsync(id, Actor, cancellationToken));
+
+    [Authorize(Policy = Policies.Publishing)]
+    [HttpPost("/admin/bai-viet/{id:int}/luu-tru")]
+    public Task<IActionResult> Archive(int id, CancellationToken cancellationToken) =>
+        RunAsync(id, publishing.ArchiveAsync(id, Actor, cancellationToken));
+
+    [Authorize(Policy = Policies.Administration)]
+    [HttpPost("/admin/bai-viet/{id:int}/xoa-vinh-vien")]
+    public async Task<IActionResult> Purge(int id, CancellationToken cancellationToken)
+    {
+        var result = await publishing.PurgeAsync(id, Actor, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Refusal(result, $"/admin/bai-viet/{id}/sua");
+        }
+        Flash(result);
+        return LocalRedirect("/admin/bai-viet");
+    }
+
+    [HttpGet("/admin/bai-viet/{id:int}/lich-su")]
+    public async Task<IActionResult> History(int id, CancellationToken cancellationToken)
+    {
+        var article = await queries.GetForEditAsync(id, cancellationToken);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        return View(new HistoryPage(id, article.Content.Title, await queries.ListRevisionsAsync(id, cancellationToken)));
+    }
+
+    [HttpGet("/admin/bai-viet/{id:int}/lich-su/so-sanh")]
+    public async Task<IActionResult> Compare(int id, [FromQuery(Name = "tu")] int from, [FromQuery(Name = "den")] int to, CancellationToken cancellationToken)
+    {
+        var older = await queries.GetRevisionAsync(id, from, cancellationToken);
+        var newer = await queries.GetRevisionAsync(id, to, cancellationToken);
+        if (older is null || newer is null)
+        {
+            return NotFound();
+        }
+        return View(new ComparePage(id, older, newer, TextDiff.Lines(older.Title, newer.Title),
+            TextDiff.Lines(older.Summary, newer.Summary), TextDiff.Lines(older.Body, newer.Body)));
+    }
+
+    [HttpPost("/admin/bai-viet/{id:int}/lich-su/{revisionId:int}/khoi-phuc")]
+    public Task<IActionResult> Restore(int id, int revisionId, CancellationToken cancellationToken) =>
+        RunAsync(id, publishing.RestoreRevisionAsync(id, revisionId, Actor, cancellationToken));
+
+    private async Task<IActionResult> RunAsync(int id, Task<CommandResult> command)
+    {
+        var result = await command;
+        if (!result.Succeeded)
+        {
+            return Refusal(result, $"/admin/bai-viet/{id}/sua");
+        }
+        Flash(result);
+        return LocalRedirect($"/admin/bai-viet/{id}/sua");
+    }
+
+    private async Task<ArticleEditPage> PageAsync(ArticleFormModel form, ArticleForEdit? article, CancellationToken cancellationToken) =>
+        new(form, await queries.GetFormOptionsAsync(cancellationToken), article, Actor.CanPublish, Actor.IsAdministrator);
+}

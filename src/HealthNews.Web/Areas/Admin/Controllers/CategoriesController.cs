@@ -1,0 +1,77 @@
+using HealthNews.Core.Categories;
+using HealthNews.Core.Newsroom;
+using HealthNews.Web.Areas.Admin.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HealthNews.Web.Areas.Admin.Controllers;
+
+[Authorize(Policy = Policies.ManageCategories)]
+public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueries queries) : AdminController
+{
+    [HttpGet("/admin/chuyen-muc")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new CategoriesPage((await queries.GetFormOptionsAsync(cancellationToken)).Categories, new CategoryFormModel()));
+
+    [HttpPost("/admin/chuyen-muc")]
+    public async Task<IActionResult> Create(CategoryFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await categories.CreateAsync(form.ToInput(), Actor, cancellationToken);
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return LocalRedirect("/admin/chuyen-muc");
+        }
+        AddErrors(result);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Index", new CategoriesPage((await queries.GetFormOptionsAsync(cancellationToken)).Categories, form));
+    }
+
+    [HttpGet("/admin/chuyen-muc/{id:int}/sua")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var options = await queries.GetFormOptionsAsync(cancellationToken);
+        var category = options.Categories.Select(c => c.Category).FirstOrDefault(c => c.Id == id);
+        if (category is null)
+        {
+            return NotFound();
+        }
+        return View(new CategoriesPage(options.Categories, new CategoryFormModel
+        {
+            Id = id, Name = category.Name, Slug = category.Slug, ParentId = category.ParentId, SortOrder = category.SortOrder,
+        }));
+    }
+
+    [HttpPost("/admin/chuyen-muc/{id:int}/sua")]
+    public async Task<IActionResult> Edit(int id, CategoryFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = await categories.UpdateAsync(id, form.ToInput(), Actor, cancellationToken);
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return LocalRedirect("/admin/chuyen-muc");
+        }
+        if (result.Status is CommandStatus.NotFound or CommandStatus.Forbidden)
+        {
+            return Refusal(result, "/admin/chuyen-muc");
+        }
+        AddErrors(result);
+        form.Id = id;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(new CategoriesPage((await queries.GetFormOptionsAsync(cancellationToken)).Categories, form));
+    }
+
+    [HttpPost("/admin/chuyen-muc/{id:int}/xoa")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        var result = await categories.DeleteAsync(id, Actor, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Refusal(result, "/admin/chuyen-muc");
+        }
+        Flash(result);
+        return LocalRedirect("/admin/chuyen-muc");
+    }
+}

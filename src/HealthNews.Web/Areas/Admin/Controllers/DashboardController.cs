@@ -1,0 +1,11 @@
+using HealthNews.Core.Newsroom;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HealthNews.Web.Areas.Admin.Controllers;
+
+public sealed class DashboardController(NewsroomQueries queries) : AdminController
+{
+    [HttpGet("/admin")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await queries.CountAsync(Actor.UserId, cancellationToken));
+}

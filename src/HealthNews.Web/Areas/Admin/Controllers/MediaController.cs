@@ -1,0 +1,52 @@
+using HealthNews.Core.Media;
+using HealthNews.Web.Areas.Admin.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HealthNews.Web.Areas.Admin.Controllers;
+
+[Authorize(Policy = Policies.UploadMedia)]
+public sealed class MediaController(MediaUploads uploads) : AdminController
+{
+    [HttpGet("/admin/thu-vien")]
+    public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default) =>
+        View(new MediaPage(await uploads.ListAsync(q, page, cancellationToken), q, uploads.MaxUploadBytes, new MediaUploadModel()));
+
+    [HttpPost("/admin/thu-vien/tai-len")]
+    [RequestFormLimits(MultipartBodyLengthLimit = 100L * 1024 * 1024)]
+    [RequestSizeLimit(100L * 1024 * 1024)]
+    public async Task<IActionResult> Upload(MediaUploadModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.File is null)
+        {
+            ModelState.AddModelError(nameof(model.File), "Vui lòng chọn tệp để tải lên.");
+        }
+        else
+        {
+            await using var stream = model.File.OpenReadStream();
+            var result = await uploads.UploadAsync(stream, model.File.FileName, model.File.Length, model.AltText, model.Caption, Actor, cancellationToken);
+            if (result.Succeeded)
+            {
+                Flash(result);
+                return LocalRedirect("/admin/thu-vien");
+            }
+            AddErrors(result);
+        }
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Index", new MediaPage(await uploads.ListAsync(null, 1, cancellationToken), null, uploads.MaxUploadBytes, model));
+    }
+
+    [Authorize(Policy = Policies.DeleteMedia)]
+    [HttpPost("/admin/thu-vien/{id:int}/xoa")]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        var result = await uploads.DeleteAsync(id, Actor, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return Refusal(result, "/admin/thu-vien");
+        }
+        Flash(result);
+        return LocalRedirect("/admin/thu-vien");
+    }
+}
