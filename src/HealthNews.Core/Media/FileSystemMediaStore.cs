@@ -25,9 +25,14 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
         return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
     }
 
+    /// <summary>Removes the bytes; bytes that are already gone are not an error.</summary>
     public Task DeleteAsync(string storageKey, CancellationToken cancellationToken = default)
     {
-        File.Delete(PathFor(storageKey));
+        var path = PathFor(storageKey);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
         return Task.CompletedTask;
     }
 
