@@ -8,13 +8,17 @@ public static class PortalProcess
 {
     public sealed record Result(int ExitCode, string Output);
 
-    public static async Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        RunWithInputAsync(environment, null, arguments);
+
+    public static async Task<Result> RunWithInputAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealthNews.Web.dll"));
@@ -30,6 +34,11 @@ public static class PortalProcess
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteLineAsync(input);
+        }
+        process.StandardInput.Close();
         var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
