@@ -52,6 +52,18 @@ public sealed class BrowserPortal : IAsyncLifetime
         });
     }
 
+    /// <summary>A staff account made through the portal's own service, as the create-user command does.</summary>
+    public async Task CreateStaffAsync(string email, string password, string role, string displayName)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<HealthNews.Core.Users.UserAdministration>();
+        var (result, _) = await users.CreateAsync(email, displayName, [role], password, HealthNews.Core.Newsroom.Actor.System("kiểm thử trình duyệt"));
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(result.Message);
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

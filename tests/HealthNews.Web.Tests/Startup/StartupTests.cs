@@ -171,3 +171,49 @@ public class CopyDatabaseCommandTests
         Assert.Empty(await db.Database.GetAppliedMigrationsAsync());
     }
 }
+
+/// <summary>The first administrator is made from the command line; there is no default account.</summary>
+public class CreateUserCommandTests
+{
+    [Theory]
+    [InlineData(DatabaseOptions.Sqlite)]
+    [InlineData(DatabaseOptions.PostgreSql)]
+    public async Task MakesAnAdministratorWhoCanSignIn(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, "cli");
+        var environment = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = provider,
+            ["ConnectionStrings__HealthNews"] = database.Settings.ConnectionString,
+            ["HealthNews__DataDirectory"] = database.Directory,
+        };
+
+        var result = await PortalProcess.RunWithInputAsync(environment, "mat-khau-quan-tri-2025",
+            "create-user", "--email", "quantri@moh.gov.vn", "--role", "Administrator", "--name", "Quản trị viên");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("Đã tạo tài khoản quantri@moh.gov.vn.", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("mat-khau-quan-tri-2025", result.Output, StringComparison.Ordinal);
+        await using var portal = new PortalFactory(database);
+        using var client = portal.Anonymous();
+        using var signIn = await client.PostFormAsync("/admin/dang-nhap", new() { ["Email"] = "quantri@moh.gov.vn", ["Password"] = "mat-khau-quan-tri-2025" });
+        Assert.Equal("/admin", signIn.Headers.Location?.OriginalString);
+        using var users = await client.GetAsync(new Uri("/admin/nguoi-dung", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, users.StatusCode);
+    }
+
+    [Fact]
+    public async Task RefusesAShortPasswordInVietnameseAndCreatesNothing()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseOptions.Sqlite, "cli");
+
+        var result = await PortalProcess.RunWithInputAsync(
+            new Dictionary<string, string> { ["ConnectionStrings__HealthNews"] = database.Settings.ConnectionString, ["HealthNews__DataDirectory"] = database.Directory },
+            "ngan", "create-user", "--email", "a@moh.gov.vn", "--role", "Editor");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Mật khẩu phải có ít nhất 12 ký tự.", result.Output, StringComparison.Ordinal);
+        await using var db = database.CreateContext();
+        Assert.Equal(0, await db.Users.CountAsync());
+    }
+}
