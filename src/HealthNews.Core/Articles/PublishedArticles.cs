@@ -24,6 +24,7 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
                 FeaturedImage = a.FeaturedImageId == null ? null
                     : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText),
                 FeaturedImageCaption = a.FeaturedImageCaption ?? (a.FeaturedImageId == null ? null : a.FeaturedImage!.Caption),
+                a.SeoDescription,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
@@ -39,7 +40,7 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
 
         return new ArticleDetail(article.Id, article.Title, article.Slug, article.Summary, article.Body, article.AuthorName,
             article.PublishedAtUtc, article.UpdatedAtUtc, article.Category, article.FeaturedImage, article.FeaturedImageCaption,
-            attachments);
+            attachments, article.SeoDescription);
     }
 
     /// <summary>The current slug of the published article that once answered at <paramref name="oldSlug"/>, if any.</summary>

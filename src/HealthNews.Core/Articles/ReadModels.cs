@@ -35,7 +35,8 @@ public sealed record ArticleDetail(
     CategoryItem Category,
     MediaRef? FeaturedImage,
     string? FeaturedImageCaption,
-    IReadOnlyList<AttachmentItem> Attachments);
+    IReadOnlyList<AttachmentItem> Attachments,
+    string? SeoDescription = null);
 
 public sealed record CategoryPage(CategoryItem Category, IReadOnlyList<CategoryItem> Path, PagedList<ArticleListItem> Articles);
 

@@ -48,6 +48,7 @@ public static class PageMappings
             featured is null ? null : article.FeaturedImageCaption,
             [Home, .. page.CategoryPath.Select(c => new BreadcrumbItem(c.Name, Urls.Category(c.Slug)))],
             article.Attachments.Select(a => new AttachmentViewModel(a.FileName, a.Url, FileSizes.Format(a.SizeBytes))).ToList(),
-            Urls.Article(article.Slug));
+            Urls.Article(article.Slug),
+            article.SeoDescription ?? article.Summary);
     }
 }

@@ -55,7 +55,8 @@ public sealed record ArticlePageViewModel(
     string? FeaturedImageCaption,
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
     IReadOnlyList<AttachmentViewModel> Attachments,
-    string CanonicalUrl)
+    string CanonicalUrl,
+    string? MetaDescription)
 {
     /// <summary>An editor's preview of a draft: marked as such, never indexed.</summary>
     public bool IsPreview { get; init; }
