@@ -14,6 +14,10 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<ArticleSlugRedirect> ArticleSlugRedirects => Set<ArticleSlugRedirect>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Poll> Polls => Set<Poll>();
+    public DbSet<PollOption> PollOptions => Set<PollOption>();
+    public DbSet<PollBallot> PollBallots => Set<PollBallot>();
+    public DbSet<PollBallotChoice> PollBallotChoices => Set<PollBallotChoice>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -44,6 +44,14 @@ public class DatabaseCopierTests : IAsyncLifetime
         db.ArticleRevisions.Add(new ArticleRevision { ArticleId = draft.Id, Number = 1, Title = draft.Title, Slug = draft.Slug, Body = draft.Body, CategoryId = child.Id, Note = "Tạo bài", CreatedById = user.Id, CreatedByName = user.DisplayName, CreatedAtUtc = DateTime.UtcNow });
         db.ArticleSlugRedirects.Add(new ArticleSlugRedirect { OldSlug = "ban-nhap-cu", ArticleId = draft.Id, CreatedAtUtc = DateTime.UtcNow });
         db.AuditEvents.Add(new AuditEvent { Action = "article.created", UserId = user.Id, UserName = user.DisplayName, OccurredAtUtc = DateTime.UtcNow, IpAddress = "127.0.0.1" });
+        var poll = new Poll { Question = "Bạn đã tiêm nhắc lại chưa?", Status = PollStatus.Open, AddressSalt = "muoi", CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow };
+        poll.Options.Add(new PollOption { Text = "Rồi", SortOrder = 1 });
+        poll.Options.Add(new PollOption { Text = "Chưa", SortOrder = 2 });
+        db.Polls.Add(poll);
+        await db.SaveChangesAsync();
+        var ballot = new PollBallot { PollId = poll.Id, VoterKey = "c:abc", AddressHash = "h", CastAtUtc = DateTime.UtcNow };
+        ballot.Choices.Add(new PollBallotChoice { OptionId = poll.Options[0].Id });
+        db.PollBallots.Add(ballot);
         await db.SaveChangesAsync();
     }
 
