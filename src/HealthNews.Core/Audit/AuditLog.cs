@@ -32,6 +32,13 @@ public static class AuditActions
     public const string UserLocked = "user.locked";
     public const string UserUnlocked = "user.unlocked";
     public const string UserPasswordReset = "user.password-reset";
+    public const string PollCreated = "poll.created";
+    public const string PollUpdated = "poll.updated";
+    public const string PollOpened = "poll.opened";
+    public const string PollReopened = "poll.reopened";
+    public const string PollClosed = "poll.closed";
+    public const string PollArchived = "poll.archived";
+    public const string PollFeatured = "poll.featured";
 }
 
 /// <summary>

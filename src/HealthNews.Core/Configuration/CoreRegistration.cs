@@ -2,6 +2,7 @@ using HealthNews.Core.Articles;
 using HealthNews.Core.Audit;
 using HealthNews.Core.Categories;
 using HealthNews.Core.Newsroom;
+using HealthNews.Core.Polls;
 using HealthNews.Core.Users;
 using HealthNews.Core.Data;
 using HealthNews.Core.Markdown;
@@ -54,6 +55,9 @@ public static class CoreRegistration
         services.AddScoped<MediaUploads>();
         services.AddScoped<CategoryAdmin>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<PollAdmin>();
+        services.AddScoped<PollVoting>();
+        services.AddScoped<PollQueries>();
         services.AddScoped<SampleContentLoader>();
         services.AddScoped<DatabaseInitializer>();
         return builder;

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using HealthNews.Core.Data;
+using HealthNews.Core.Entities;
+using HealthNews.Core.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthNews.Core.Polls;
+
+public sealed record PollOptionResult(int OptionId, string Text, int Count, int Percent);
+
+public sealed record PollView(Poll Poll, bool AcceptingVotes, bool HasEnded, IReadOnlyList<PollOptionResult> Results, int Ballots);
+
+public sealed record VotesOnDay(DateOnly Day, int Ballots);
+
+/// <summary>Reads polls and their results. Counts come from the ballots; percentages from <see cref="PollRules.Percentages"/>.</summary>
+public sealed class PollQueries(HealthNewsDbContext db, TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>The poll the sidebar shows: the featured poll while it takes votes, else null.</summary>
+    public async Task<Poll?> GetFeaturedAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var candidates = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
+            .Where(p => p.IsFeatured && p.Status == PollStatus.Open).ToListAsync(cancellationToken);
+        return candidates.FirstOrDefault(p => PollRules.IsAcceptingVotes(p, now));
+    }
+
+    public async Task<PollView?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        var poll = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder)).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        return poll is null ? null : await ViewAsync(poll, cancellationToken);
+    }
+
+    /// <summary>Past and current public polls, newest first, for the archive at /tham-do-y-kien.</summary>
+    public async Task<IReadOnlyList<PollView>> ListPublicAsync(CancellationToken cancellationToken = default)
+    {
+        var polls = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
+            .Where(p => p.Status != PollStatus.Draft).OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
+        var views = new List<PollView>();
+        foreach (var poll in polls)
+        {
+            views.Add(await ViewAsync(poll, cancellationToken));
+        }
+        return views;
+    }
+
+    public async Task<IReadOnlyList<PollView>> ListAllAsync(CancellationToken cancellationToken = default)
+    {
+        var polls = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
+            .OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
+        var views = new List<PollView>();
+        foreach (var poll in polls)
+        {
+            views.Add(await ViewAsync(poll, cancellationToken));
+        }
+        return views;
+    }
+
+    /// <summary>Ballots per day in Vietnam time; days are computed in C#, the same on every database.</summary>
+    public async Task<IReadOnlyList<VotesOnDay>> VotesPerDayAsync(int pollId, CancellationToken cancellationToken = default)
+    {
+        var times = await db.PollBallots.AsNoTracking().Where(b => b.PollId == pollId).Select(b => b.CastAtUtc).ToListAsync(cancellationToken);
+        return times.GroupBy(t => DateOnly.FromDateTime(VietnamTime.FromUtc(t)))
+            .OrderBy(g => g.Key).Select(g => new VotesOnDay(g.Key, g.Count())).ToList();
+    }
+
+    /// <summary>The results as CSV that Excel opens with Vietnamese intact: UTF-8 with a byte order mark.</summary>
+    public async Task<byte[]?> ExportCsvAsync(int pollId, CancellationToken cancellationToken = default)
+    {
+        var view = await GetAsync(pollId, cancellationToken);
+        if (view is null)
+        {
+            return null;
+        }
+        var csv = new StringBuilder();
+        csv.Append("Câu hỏi,").AppendLine(Quote(view.Poll.Question));
+        csv.Append("Tổng số lượt biểu quyết,").AppendLine(view.Ballots.ToString(CultureInfo.InvariantCulture));
+        csv.AppendLine("Phương án,Số phiếu,Tỷ lệ (%)");
+        foreach (var result in view.Results)
+        {
+            csv.Append(Quote(result.Text)).Append(',').Append(result.Count.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .AppendLine(result.Percent.ToString(CultureInfo.InvariantCulture));
+        }
+        csv.AppendLine().AppendLine("Ngày,Số lượt biểu quyết");
+        foreach (var day in await VotesPerDayAsync(pollId, cancellationToken))
+        {
+            csv.Append(day.Day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)).Append(',').AppendLine(day.Ballots.ToString(CultureInfo.InvariantCulture));
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    private async Task<PollView> ViewAsync(Poll poll, CancellationToken cancellationToken)
+    {
+        var optionIds = poll.Options.Select(o => o.Id).ToList();
+        var counts = await db.PollBallotChoices.AsNoTracking().Where(c => optionIds.Contains(c.OptionId))
+            .GroupBy(c => c.OptionId).Select(g => new { OptionId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.OptionId, x => x.Count, cancellationToken);
+        var ballots = await db.PollBallots.CountAsync(b => b.PollId == poll.Id, cancellationToken);
+        var ordered = poll.Options.OrderBy(o => o.SortOrder).ToList();
+        var numbers = ordered.Select(o => counts.GetValueOrDefault(o.Id)).ToList();
+        var percents = PollRules.Percentages(numbers);
+        var results = ordered.Select((o, i) => new PollOptionResult(o.Id, o.Text, numbers[i], percents[i])).ToList();
+        var now = Now;
+        return new PollView(poll, PollRules.IsAcceptingVotes(poll, now), PollRules.HasEnded(poll, now), results, ballots);
+    }
+
+    // Excel would run a cell that starts with = + - @ as a formula: prefix it with an apostrophe.
+    private static string Quote(string value)
+    {
+        if (value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal))
+        {
+            value = "'" + value;
+        }
+        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

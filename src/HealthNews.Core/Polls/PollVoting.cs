@@ -1,0 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
+using HealthNews.Core.Data;
+using HealthNews.Core.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthNews.Core.Polls;
+
+public enum VoteStatus
+{
+    Accepted,
+    AlreadyVoted,
+    NotOpen,
+    Invalid,
+    SignInRequired,
+    NotFound,
+}
+
+public sealed record VoteOutcome(VoteStatus Status, string Message)
+{
+    public bool Accepted => Status == VoteStatus.Accepted;
+}
+
+/// <summary>
+/// Casts ballots. One ballot per voter per poll is enforced by a unique index, so that concurrent votes from one voter
+/// count once and concurrent votes from many voters all count: totals are counted from the ballots themselves.
+/// </summary>
+public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock)
+{
+    public async Task<VoteOutcome> VoteAsync(int pollId, IReadOnlyCollection<int> optionIds, string voterKey, bool signedIn, string? ipAddress,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(optionIds);
+        ArgumentException.ThrowIfNullOrEmpty(voterKey);
+        var poll = await db.Polls.AsNoTracking().Include(p => p.Options).SingleOrDefaultAsync(p => p.Id == pollId, cancellationToken);
+        if (poll is null)
+        {
+            return new(VoteStatus.NotFound, "Không tìm thấy cuộc thăm dò này.");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!PollRules.IsAcceptingVotes(poll, now))
+        {
+            return new(VoteStatus.NotOpen, PollRules.HasEnded(poll, now)
+                ? "Cuộc thăm dò đã kết thúc; không nhận thêm biểu quyết."
+                : "Cuộc thăm dò chưa mở; hãy quay lại sau.");
+        }
+        if (poll.RequireSignIn && !signedIn)
+        {
+            return new(VoteStatus.SignInRequired, "Cuộc thăm dò này chỉ dành cho người đã đăng nhập.");
+        }
+        if (PollRules.CheckChoices(poll, optionIds) is { } problem)
+        {
+            return new(VoteStatus.Invalid, problem);
+        }
+        if (await HasVotedAsync(pollId, voterKey, cancellationToken))
+        {
+            return AlreadyVoted;
+        }
+
+        var ballot = new PollBallot { PollId = pollId, VoterKey = voterKey, AddressHash = HashAddress(poll.AddressSalt, ipAddress), CastAtUtc = now };
+        foreach (var optionId in optionIds.Distinct())
+        {
+            ballot.Choices.Add(new PollBallotChoice { OptionId = optionId });
+        }
+        db.PollBallots.Add(ballot);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken); // the ballot and its choices, in one transaction
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await HasVotedAsync(pollId, voterKey, cancellationToken))
+            {
+                return AlreadyVoted; // the same voter's other request won the race; the unique index refused this one
+            }
+            throw;
+        }
+        return new(VoteStatus.Accepted, "Cảm ơn bạn đã tham gia biểu quyết.");
+    }
+
+    public Task<bool> HasVotedAsync(int pollId, string voterKey, CancellationToken cancellationToken = default) =>
+        db.PollBallots.AsNoTracking().AnyAsync(b => b.PollId == pollId && b.VoterKey == voterKey, cancellationToken);
+
+    private static readonly VoteOutcome AlreadyVoted = new(VoteStatus.AlreadyVoted, "Bạn đã biểu quyết trong cuộc thăm dò này; mỗi người chỉ được biểu quyết một lần.");
+
+    /// <summary>The address as stored: a salted SHA-256, never the address itself.</summary>
+    public static string HashAddress(string salt, string? ipAddress) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(salt + "|" + (ipAddress ?? ""))));
+}
