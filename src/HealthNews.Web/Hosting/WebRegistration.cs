@@ -24,6 +24,7 @@ public static class WebRegistration
         // TempData (the admin's "saved" notices) stays on admin pages; public pages carry no cookie.
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Path = "/admin");
         builder.AddHealthNewsAdmin();
+        builder.AddPollVoteProtection();
         services.AddRouting(o => o.LowercaseUrls = true);
 
         // The default encoder escapes every non-Latin-1 letter as &#x...; Vietnamese goes out as UTF-8 instead.
@@ -72,6 +73,7 @@ public static class WebRegistration
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) });

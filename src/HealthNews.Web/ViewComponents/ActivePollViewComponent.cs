@@ -1,12 +1,23 @@
+using HealthNews.Core.Polls;
+using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HealthNews.Web.ViewComponents;
 
 /// <summary>
-/// The sidebar block "Thăm dò ý kiến". Polls arrive with their own issue; until then the block says that no poll is
-/// running, and its markup is the same for every visitor so that pages stay cacheable.
+/// The sidebar block "Thăm dò ý kiến": the featured poll as a plain form. Its markup is the same for every visitor (no
+/// token, no "you voted" state), so that the pages around it stay cacheable; the vote's answer page says the rest.
 /// </summary>
-public sealed class ActivePollViewComponent : ViewComponent
+public sealed class ActivePollViewComponent(PollQueries polls, TimeProvider clock) : ViewComponent
 {
-    public IViewComponentResult Invoke() => View();
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var featured = await polls.GetFeaturedAsync(HttpContext.RequestAborted);
+        if (featured is null)
+        {
+            return View((PollViewModel?)null);
+        }
+        var view = await polls.GetAsync(featured.Id, HttpContext.RequestAborted);
+        return View(view is null ? null : PollViewModel.From(view, clock, hasVoted: false));
+    }
 }

@@ -1,0 +1,98 @@
+using HealthNews.Core.Newsroom;
+using HealthNews.Core.Polls;
+using HealthNews.Web.Areas.Admin.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HealthNews.Web.Areas.Admin.Controllers;
+
+[Authorize(Policy = Policies.ManagePolls)]
+public sealed class PollsController(PollAdmin admin, PollQueries polls) : AdminController
+{
+    [HttpGet("/admin/tham-do")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await polls.ListAllAsync(cancellationToken));
+
+    [HttpGet("/admin/tham-do/tao")]
+    public IActionResult Create() => View("Edit", new PollEditPage(new PollFormModel { OptionsText = "\n" }, false));
+
+    [HttpPost("/admin/tham-do/tao")]
+    public async Task<IActionResult> Create(PollFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (input, errors) = form.ToInput();
+        var result = input is null ? CommandResult.Invalid(errors) : await admin.CreateAsync(input, Actor, cancellationToken);
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return LocalRedirect($"/admin/tham-do/{result.Id}/sua");
+        }
+        AddErrors(result);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View("Edit", new PollEditPage(form, false));
+    }
+
+    [HttpGet("/admin/tham-do/{id:int}/sua")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var view = await polls.GetAsync(id, cancellationToken);
+        return view is null ? NotFound() : View(new PollEditPage(PollFormModel.From(view.Poll), view.Ballots > 0));
+    }
+
+    [HttpPost("/admin/tham-do/{id:int}/sua")]
+    public async Task<IActionResult> Edit(int id, PollFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var (input, errors) = form.ToInput();
+        var result = input is null ? CommandResult.Invalid(errors) : await admin.UpdateAsync(id, input, Actor, cancellationToken);
+        if (result.Succeeded)
+        {
+            Flash(result);
+            return LocalRedirect($"/admin/tham-do/{id}/sua");
+        }
+        if (result.Status is CommandStatus.NotFound or CommandStatus.Forbidden)
+        {
+            return Refusal(result, "/admin/tham-do");
+        }
+        AddErrors(result);
+        form.Id = id;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        var view = await polls.GetAsync(id, cancellationToken);
+        return View(new PollEditPage(form, view?.Ballots > 0));
+    }
+
+    [HttpPost("/admin/tham-do/{id:int}/mo")]
+    public async Task<IActionResult> Open(int id, CancellationToken cancellationToken) => Done(id, await admin.OpenAsync(id, Actor, cancellationToken));
+
+    [HttpPost("/admin/tham-do/{id:int}/dong")]
+    public async Task<IActionResult> Close(int id, CancellationToken cancellationToken) => Done(id, await admin.CloseAsync(id, Actor, cancellationToken));
+
+    [HttpPost("/admin/tham-do/{id:int}/luu-tru")]
+    public async Task<IActionResult> Archive(int id, CancellationToken cancellationToken) => Done(id, await admin.ArchiveAsync(id, Actor, cancellationToken));
+
+    [HttpPost("/admin/tham-do/{id:int}/hien-thi")]
+    public async Task<IActionResult> Feature(int id, CancellationToken cancellationToken) => Done(id, await admin.FeatureAsync(id, Actor, cancellationToken));
+
+    [HttpGet("/admin/tham-do/{id:int}/ket-qua")]
+    public async Task<IActionResult> Results(int id, CancellationToken cancellationToken)
+    {
+        var view = await polls.GetAsync(id, cancellationToken);
+        return view is null ? NotFound() : View(new PollResultsPage(view, await polls.VotesPerDayAsync(id, cancellationToken)));
+    }
+
+    [HttpGet("/admin/tham-do/{id:int}/ket-qua.csv")]
+    public async Task<IActionResult> ResultsCsv(int id, CancellationToken cancellationToken)
+    {
+        var csv = await polls.ExportCsvAsync(id, cancellationToken);
+        return csv is null ? NotFound() : File(csv, "text/csv; charset=utf-8", $"ket-qua-tham-do-{id}.csv");
+    }
+
+    private IActionResult Done(int id, CommandResult result)
+    {
+        if (!result.Succeeded)
+        {
+            return Refusal(result, $"/admin/tham-do/{id}/sua");
+        }
+        Flash(result);
+        return LocalRedirect($"/admin/tham-do/{id}/sua");
+    }
+}
