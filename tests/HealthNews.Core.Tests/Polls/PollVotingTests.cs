@@ -1,0 +1,162 @@
+using HealthNews.Core.Audit;
+using HealthNews.Core.Configuration;
+using HealthNews.Core.Entities;
+using HealthNews.Core.Newsroom;
+using HealthNews.Core.Polls;
+using HealthNews.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthNews.Core.Tests.Polls;
+
+public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
+{
+    private static readonly Actor Manager = new("pm", "Quản lý thăm dò", new HashSet<string> { Roles.PollManager }, "10.0.0.9");
+
+    private async Task<Poll> OpenPollAsync(bool multiple = false, int max = 1)
+    {
+        await using var db = await Database.CreateMigratedContextAsync();
+        var admin = new PollAdmin(db, new AuditLog(db, TimeProvider.System), TimeProvider.System);
+        var created = await admin.CreateAsync(new PollInput("Bạn có hài lòng với dịch vụ y tế cơ sở?", ["Rất hài lòng", "Hài lòng", "Chưa hài lòng"],
+            multiple, max, null, null, PollResultsVisibility.AfterVoting, false), Manager);
+        Assert.True(created.Succeeded, created.Message);
+        Assert.True((await admin.OpenAsync(created.Id, Manager)).Succeeded);
+        return await db.Polls.AsNoTracking().Include(p => p.Options).SingleAsync(p => p.Id == created.Id);
+    }
+
+    private async Task<VoteOutcome> VoteAsync(int pollId, string voter, params int[] options)
+    {
+        await using var db = Database.CreateContext();
+        return await new PollVoting(db, TimeProvider.System).VoteAsync(pollId, options, voter, false, "203.0.113.7");
+    }
+
+    private async Task<(int Ballots, Dictionary<int, int> Counts)> TallyAsync(int pollId)
+    {
+        await using var db = Database.CreateContext();
+        var view = (await new PollQueries(db, TimeProvider.System).GetAsync(pollId))!;
+        return (view.Ballots, view.Results.ToDictionary(r => r.OptionId, r => r.Count));
+    }
+
+    [Fact]
+    public async Task AVoteCountsOnceAndASecondFromTheSameVoterIsRefused()
+    {
+        var poll = await OpenPollAsync();
+        var first = poll.Options[0].Id;
+
+        var accepted = await VoteAsync(poll.Id, "c:aaaa", first);
+        var again = await VoteAsync(poll.Id, "c:aaaa", poll.Options[1].Id);
+
+        Assert.Equal(VoteStatus.Accepted, accepted.Status);
+        Assert.Equal(VoteStatus.AlreadyVoted, again.Status);
+        Assert.Equal("Bạn đã biểu quyết trong cuộc thăm dò này; mỗi người chỉ được biểu quyết một lần.", again.Message);
+        var (ballots, counts) = await TallyAsync(poll.Id);
+        Assert.Equal(1, ballots);
+        Assert.Equal(1, counts[first]);
+    }
+
+    [Fact]
+    public async Task OnlyASaltedHashOfTheAddressIsStored()
+    {
+        var poll = await OpenPollAsync();
+        await VoteAsync(poll.Id, "c:bbbb", poll.Options[0].Id);
+
+        await using var db = Database.CreateContext();
+        var ballot = await db.PollBallots.SingleAsync();
+        Assert.Equal(64, ballot.AddressHash.Length);
+        Assert.DoesNotContain("203.0.113.7", ballot.AddressHash, StringComparison.Ordinal);
+        Assert.Equal(PollVoting.HashAddress(poll.AddressSalt, "203.0.113.7"), ballot.AddressHash);
+        Assert.NotEqual(PollVoting.HashAddress("another-poll-salt", "203.0.113.7"), ballot.AddressHash);
+    }
+
+    [Fact]
+    public async Task EmptyInvalidAndTooManyChoicesAndClosedPollsChangeNothing()
+    {
+        var poll = await OpenPollAsync(multiple: true, max: 2);
+        var ids = poll.Options.Select(o => o.Id).ToArray();
+
+        Assert.Equal(VoteStatus.Invalid, (await VoteAsync(poll.Id, "c:1")).Status);
+        Assert.Equal(VoteStatus.Invalid, (await VoteAsync(poll.Id, "c:2", 12345)).Status);
+        Assert.Equal(VoteStatus.Invalid, (await VoteAsync(poll.Id, "c:3", ids)).Status);
+        await using (var db = Database.CreateContext())
+        {
+            await new PollAdmin(db, new AuditLog(db, TimeProvider.System), TimeProvider.System).CloseAsync(poll.Id, Manager);
+        }
+        var closed = await VoteAsync(poll.Id, "c:4", ids[0]);
+
+        Assert.Equal(VoteStatus.NotOpen, closed.Status);
+        Assert.Equal("Cuộc thăm dò đã kết thúc; không nhận thêm biểu quyết.", closed.Message);
+        Assert.Equal(0, (await TallyAsync(poll.Id)).Ballots);
+    }
+
+    [Fact]
+    public async Task TwoHundredConcurrentVotersGiveTotalsEqualToTheAcceptedVotes()
+    {
+        var poll = await OpenPollAsync(multiple: true, max: 2);
+        var ids = poll.Options.Select(o => o.Id).ToArray();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            Task.Run(() => VoteAsync(poll.Id, $"c:voter-{i}", i % 3 == 0 ? [ids[0], ids[2]] : [ids[i % 3]]))));
+
+        Assert.All(outcomes, o => Assert.Equal(VoteStatus.Accepted, o.Status));
+        var (ballots, counts) = await TallyAsync(poll.Id);
+        Assert.Equal(200, ballots);
+        Assert.Equal(67, counts[ids[0]]); // i % 3 == 0: 0, 3, …, 198
+        Assert.Equal(67, counts[ids[1]]); // i % 3 == 1
+        Assert.Equal(66 + 67, counts[ids[2]]); // i % 3 == 2, plus the double choices
+    }
+
+    [Fact]
+    public async Task FiftyConcurrentVotesFromOneVoterCountOnce()
+    {
+        var poll = await OpenPollAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
+            Task.Run(() => VoteAsync(poll.Id, "c:the-same-voter", poll.Options[i % 3].Id))));
+
+        Assert.Single(outcomes, o => o.Status == VoteStatus.Accepted);
+        Assert.Equal(49, outcomes.Count(o => o.Status == VoteStatus.AlreadyVoted));
+        var (ballots, counts) = await TallyAsync(poll.Id);
+        Assert.Equal(1, ballots);
+        Assert.Equal(1, counts.Values.Sum());
+    }
+
+    [Fact]
+    public async Task OptionsCannotChangeOnceTheFirstVoteIsIn()
+    {
+        var poll = await OpenPollAsync();
+        await using var db = Database.CreateContext();
+        var admin = new PollAdmin(db, new AuditLog(db, TimeProvider.System), TimeProvider.System);
+        var input = new PollInput("Câu hỏi đã sửa", ["Một", "Hai"], false, 1, null, null, PollResultsVisibility.Always, false);
+
+        var beforeVotes = await admin.UpdateAsync(poll.Id, input, Manager);
+        await VoteAsync(poll.Id, "c:x", (await db.PollOptions.FirstAsync(o => o.PollId == poll.Id)).Id);
+        var afterVotes = await admin.UpdateAsync(poll.Id, input with { Options = ["Một", "Hai", "Ba"] }, Manager);
+        var questionOnly = await admin.UpdateAsync(poll.Id, input with { Question = "Câu hỏi sửa lần nữa" }, Manager);
+
+        Assert.True(beforeVotes.Succeeded, beforeVotes.Message);
+        Assert.Equal(CommandStatus.Invalid, afterVotes.Status);
+        Assert.True(questionOnly.Succeeded, questionOnly.Message);
+        Assert.Equal(["Một", "Hai"], await db.PollOptions.Where(o => o.PollId == poll.Id).OrderBy(o => o.SortOrder).Select(o => o.Text).ToListAsync());
+        Assert.Equal(
+            [AuditActions.PollCreated, AuditActions.PollOpened, AuditActions.PollUpdated, AuditActions.PollUpdated],
+            await db.AuditEvents.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+    }
+
+    [Fact]
+    public async Task TheCsvOpensInExcelWithVietnameseIntact()
+    {
+        var poll = await OpenPollAsync();
+        await VoteAsync(poll.Id, "c:csv", poll.Options[2].Id);
+        await using var db = Database.CreateContext();
+
+        var csv = (await new PollQueries(db, TimeProvider.System).ExportCsvAsync(poll.Id))!;
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
+        var text = System.Text.Encoding.UTF8.GetString(csv[3..]);
+        Assert.Contains("\"Chưa hài lòng\",1,100", text, StringComparison.Ordinal);
+        Assert.Contains("Tổng số lượt biểu quyết,1", text, StringComparison.Ordinal);
+    }
+}
+
+public sealed class PollVotingTestsOnSqlite() : PollVotingTests(DatabaseOptions.Sqlite);
+
+public sealed class PollVotingTestsOnPostgreSql() : PollVotingTests(DatabaseOptions.PostgreSql);
