@@ -29,6 +29,7 @@ public abstract class AuthorizationMatrixTests(PortalFactory portal)
         var newsroom = new[] { Roles.Author, Roles.Editor, Roles.Administrator };
         var editors = new[] { Roles.Editor, Roles.Administrator };
         var admins = new[] { Roles.Administrator };
+        var pollStaff = new[] { Roles.PollManager, Roles.Administrator };
         var rows = new (string Method, string Url, string[] Allowed)[]
         {
             ("GET", "/admin", staff),
@@ -61,6 +62,17 @@ public abstract class AuthorizationMatrixTests(PortalFactory portal)
             ("POST", "/admin/nguoi-dung/{u}/mo-khoa", admins),
             ("POST", "/admin/nguoi-dung/{u}/dat-lai-mat-khau", admins),
             ("GET", "/admin/nhat-ky", admins),
+            ("GET", "/admin/tham-do", pollStaff),
+            ("GET", "/admin/tham-do/tao", pollStaff),
+            ("POST", "/admin/tham-do/tao", pollStaff),
+            ("GET", "/admin/tham-do/{p}/sua", pollStaff),
+            ("POST", "/admin/tham-do/{p}/sua", pollStaff),
+            ("POST", "/admin/tham-do/{p}/mo", pollStaff),
+            ("POST", "/admin/tham-do/{p}/dong", pollStaff),
+            ("POST", "/admin/tham-do/{p}/hien-thi", pollStaff),
+            ("POST", "/admin/tham-do/{p}/luu-tru", pollStaff),
+            ("GET", "/admin/tham-do/{p}/ket-qua", pollStaff),
+            ("GET", "/admin/tham-do/{p}/ket-qua.csv", pollStaff),
         };
         var data = new TheoryData<string, string, string>();
         foreach (var (method, url, allowed) in rows)
@@ -133,6 +145,15 @@ public abstract class AuthorizationMatrixTests(PortalFactory portal)
                 db.Categories.Add(empty);
                 await db.SaveChangesAsync();
                 url = url.Replace("{c}", empty.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            }
+            if (url.Contains("{p}", StringComparison.Ordinal))
+            {
+                var poll = new Poll { Question = "Thăm dò thử", Status = PollStatus.Open, AddressSalt = "s", CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow };
+                poll.Options.Add(new PollOption { Text = "Có", SortOrder = 1 });
+                poll.Options.Add(new PollOption { Text = "Không", SortOrder = 2 });
+                db.Polls.Add(poll);
+                await db.SaveChangesAsync();
+                url = url.Replace("{p}", poll.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             }
             if (url.Contains("{u}", StringComparison.Ordinal))
             {

@@ -37,6 +37,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataDirectory => Database.Directory;
 
+    /// <summary>More configuration for this portal; set before the first request.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     public async Task InitializeAsync() => _database ??= await TestDatabase.CreateAsync(_provider, "web");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +48,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting($"{DatabaseOptions.SectionName}:Provider", Database.Provider);
         builder.UseSetting($"ConnectionStrings:{CoreRegistration.ConnectionStringName}", Database.Settings.ConnectionString);
         builder.UseSetting("HealthNews:DataDirectory", DataDirectory);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>Runs <paramref name="action"/> against the portal's own database.</summary>
