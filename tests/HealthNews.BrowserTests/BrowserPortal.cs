@@ -64,6 +64,19 @@ public sealed class BrowserPortal : IAsyncLifetime
         }
     }
 
+    /// <summary>An open poll shown in the sidebar, made through the portal's own service.</summary>
+    public async Task<int> CreateFeaturedPollAsync(string question, string[] options)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        var polls = scope.ServiceProvider.GetRequiredService<HealthNews.Core.Polls.PollAdmin>();
+        var manager = HealthNews.Core.Newsroom.Actor.System("kiểm thử trình duyệt");
+        var created = await polls.CreateAsync(new HealthNews.Core.Polls.PollInput(question, options, false, 1, null, null,
+            HealthNews.Core.Entities.PollResultsVisibility.AfterVoting, false), manager);
+        await polls.OpenAsync(created.Id, manager);
+        await polls.FeatureAsync(created.Id, manager);
+        return created.Id;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
