@@ -50,6 +50,15 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
             .Join(Visible, r => r.ArticleId, a => a.Id, (r, a) => a.Slug)
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>When the next scheduled article goes public, if one is waiting: cached pages must not outlive it.</summary>
+    public Task<DateTime?> NextScheduledPublishAtAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        return db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > now)
+            .MinAsync(a => a.PublishedAtUtc, cancellationToken);
+    }
+
     /// <summary>"Xuất bản thông tin": the newest published items across the portal.</summary>
     public Task<List<ArticleListItem>> ListLatestPublishedAsync(int count, CancellationToken cancellationToken = default) =>
         ProjectNewestFirst(Visible).Take(count).ToListAsync(cancellationToken);

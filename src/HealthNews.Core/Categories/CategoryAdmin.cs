@@ -1,4 +1,5 @@
 using HealthNews.Core.Audit;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
@@ -10,7 +11,7 @@ namespace HealthNews.Core.Categories;
 public sealed record CategoryInput(string Name, string? Slug, int? ParentId, int SortOrder);
 
 /// <summary>Creates, renames, nests, reorders and deletes categories; editors and administrators only.</summary>
-public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit)
+public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPublicCache cache)
 {
     public async Task<CommandResult> CreateAsync(CategoryInput input, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -30,6 +31,7 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit)
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, AuditActions.CategoryCreated, nameof(Category), category.Id, category.Name);
         await db.SaveChangesAsync(cancellationToken);
+        await cache.EvictAsync([CacheTags.Categories, CacheTags.Articles], cancellationToken);
         return CommandResult.Ok(category.Id, $"Đã tạo chuyên mục “{category.Name}”.");
     }
 
@@ -58,6 +60,7 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit)
         category.SortOrder = input.SortOrder;
         audit.Record(actor, AuditActions.CategoryUpdated, nameof(Category), id, $"{before} → {category.Name} ({category.Slug})");
         await db.SaveChangesAsync(cancellationToken);
+        await cache.EvictAsync([CacheTags.Categories, CacheTags.Articles], cancellationToken);
         return CommandResult.Ok(id, $"Đã lưu chuyên mục “{category.Name}”.");
     }
 
@@ -85,6 +88,7 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit)
         db.Categories.Remove(category);
         audit.Record(actor, AuditActions.CategoryDeleted, nameof(Category), id, category.Name);
         await db.SaveChangesAsync(cancellationToken);
+        await cache.EvictAsync([CacheTags.Categories, CacheTags.Articles], cancellationToken);
         return CommandResult.Ok(0, $"Đã xoá chuyên mục “{category.Name}”.");
     }
 

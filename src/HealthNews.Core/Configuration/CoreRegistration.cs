@@ -1,5 +1,6 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Audit;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Categories;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Polls;
@@ -38,6 +39,7 @@ public static class CoreRegistration
         services.AddDbContextPool<HealthNewsDbContext>(db => database.Configure(db));
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IPublicCache, NoPublicCache>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IMediaStore>(sp =>
             new FileSystemMediaStore(Path.Combine(dataDirectory, "media"), sp.GetRequiredService<TimeProvider>()));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealthNews.Core.Audit;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Text;
@@ -13,7 +14,7 @@ namespace HealthNews.Core.Newsroom;
 /// revisions and slug redirects. Each command checks who may do it, records a revision or an audit event, and saves
 /// it all in one transaction. A published article's edits wait in a draft revision until "Xuất bản thay đổi".
 /// </summary>
-public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, TimeProvider clock, IOptions<NewsroomOptions> options)
+public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, TimeProvider clock, IOptions<NewsroomOptions> options, IPublicCache cache)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -243,6 +244,7 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
         db.Articles.Remove(article);
         audit.Record(actor, AuditActions.ArticlePurged, nameof(Article), article.Id, article.Title);
         await db.SaveChangesAsync(cancellationToken);
+        await cache.EvictAsync([CacheTags.Articles], cancellationToken);
         return CommandResult.Ok(0, "Đã xoá vĩnh viễn bài viết.");
     }
 
@@ -309,6 +311,7 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
         {
             return CommandResult.NotFound();
         }
+        var wasPublic = article.Status == ArticleStatus.Published;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await change(article, cancellationToken);
         if (!result.Succeeded)
@@ -317,6 +320,7 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
             return result;
         }
         article.UpdatedAtUtc = Now;
+        var readersSeeIt = wasPublic || article.Status == ArticleStatus.Published;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -326,6 +330,10 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
         {
             db.ChangeTracker.Clear();
             return CommandResult.Conflict("Bài viết vừa được người khác thay đổi. Hãy tải lại trang và thử lại.");
+        }
+        if (readersSeeIt)
+        {
+            await cache.EvictAsync([CacheTags.Articles], cancellationToken);
         }
         return result;
     }

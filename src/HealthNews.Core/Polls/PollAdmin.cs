@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using HealthNews.Core.Audit;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
@@ -19,7 +20,7 @@ public sealed record PollInput(
     bool RequireSignIn);
 
 /// <summary>Staff create, edit, open, close, reopen, archive and feature polls; every change is audited.</summary>
-public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvider clock, IPublicCache cache)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -93,6 +94,7 @@ public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvid
         audit.Record(actor, AuditActions.PollUpdated, nameof(Poll), id, poll.Question);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await cache.EvictAsync([CacheTags.Polls, CacheTags.Poll(id)], cancellationToken);
         return CommandResult.Ok(id, "Đã lưu cuộc thăm dò.");
     }
 
@@ -149,6 +151,7 @@ public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvid
         {
             await db.Polls.Where(p => p.IsFeatured && p.Id != id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsFeatured, false), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await cache.EvictAsync([CacheTags.Polls], cancellationToken);
         }
         return result;
     }
@@ -173,6 +176,7 @@ public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvid
                 poll.UpdatedAtUtc = Now;
                 audit.Record(actor, action, nameof(Poll), id, poll.Question);
                 await db.SaveChangesAsync(cancellationToken);
+                await cache.EvictAsync([CacheTags.Polls, CacheTags.Poll(id)], cancellationToken);
                 return result;
             default:
                 throw new InvalidOperationException("A poll change returns a refusal or an action with its result.");

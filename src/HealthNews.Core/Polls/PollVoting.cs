@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed record VoteOutcome(VoteStatus Status, string Message)
 /// Casts ballots. One ballot per voter per poll is enforced by a unique index, so that concurrent votes from one voter
 /// count once and concurrent votes from many voters all count: totals are counted from the ballots themselves.
 /// </summary>
-public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock)
+public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, IPublicCache cache)
 {
     public async Task<VoteOutcome> VoteAsync(int pollId, IReadOnlyCollection<int> optionIds, string voterKey, bool signedIn, string? ipAddress,
         CancellationToken cancellationToken = default)
@@ -76,6 +77,8 @@ public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock)
             }
             throw;
         }
+        // The poll's page and the archive show counts; the sidebar form does not change with a vote.
+        await cache.EvictAsync([CacheTags.Poll(pollId), CacheTags.PollArchive], cancellationToken);
         return new(VoteStatus.Accepted, "Cảm ơn bạn đã tham gia biểu quyết.");
     }
 

@@ -1,13 +1,16 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Markdown;
 using HealthNews.Web.ViewModels;
+using HealthNews.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace HealthNews.Web.Controllers;
 
 public sealed class ArticleController(PortalPages pages, IMarkdownRenderer markdown) : Controller
 {
     [HttpGet("/tin-tuc/{slug}")]
+    [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var articlePage = await pages.GetArticlePageAsync(slug, cancellationToken);

@@ -1,13 +1,16 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Markdown;
 using HealthNews.Web.ViewModels;
+using HealthNews.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace HealthNews.Web.Controllers;
 
 public sealed class CategoryController(PortalPages pages, IMarkdownRenderer markdown) : Controller
 {
     [HttpGet("/chuyen-muc/{slug}")]
+    [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Index(string slug, [FromQuery] int page = 1, CancellationToken cancellationToken = default)
     {
         if (!ModelState.IsValid)

@@ -2,7 +2,9 @@ using HealthNews.Core.Articles;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Markdown;
 using HealthNews.Web.ViewModels;
+using HealthNews.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace HealthNews.Web.Controllers;
@@ -10,6 +12,7 @@ namespace HealthNews.Web.Controllers;
 public sealed class HomeController(PortalPages pages, IMarkdownRenderer markdown, IOptions<HealthNewsOptions> options) : Controller
 {
     [HttpGet("/")]
+    [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var sections = await pages.GetHomeAsync(options.Value.HomeItemsPerCategory, cancellationToken);

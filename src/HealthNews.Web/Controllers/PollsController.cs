@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Polls;
 using HealthNews.Web.Hosting;
 using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace HealthNews.Web.Controllers;
@@ -12,13 +14,16 @@ namespace HealthNews.Web.Controllers;
 public sealed class PollsController(PollQueries polls, PollVoting voting, TimeProvider clock) : Controller
 {
     [HttpGet("/tham-do-y-kien")]
+    [OutputCache(PolicyName = PublicPageCaching.PolicyName, Tags = [CacheTags.PollArchive])]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View((await polls.ListPublicAsync(cancellationToken)).Select(p => PollViewModel.From(p, clock, hasVoted: false)).ToList());
 
     /// <summary>The poll's page, the same for every visitor: the form while it takes votes, results when they are public.</summary>
     [HttpGet("/tham-do-y-kien/{id:int}")]
+    [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
+        HttpContext.AddCacheTag(CacheTags.Poll(id));
         var poll = await polls.GetAsync(id, cancellationToken);
         if (poll is null || poll.Poll.Status == Core.Entities.PollStatus.Draft)
         {

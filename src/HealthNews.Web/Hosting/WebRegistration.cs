@@ -25,6 +25,7 @@ public static class WebRegistration
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Path = "/admin");
         builder.AddHealthNewsAdmin();
         builder.AddPollVoteProtection();
+        builder.AddPublicPageCaching();
         services.AddRouting(o => o.LowercaseUrls = true);
 
         // The default encoder escapes every non-Latin-1 letter as &#x...; Vietnamese goes out as UTF-8 instead.
@@ -74,6 +75,7 @@ public static class WebRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) });

@@ -1,5 +1,6 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Audit;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
@@ -15,13 +16,15 @@ public abstract class ArticlePublishingTests(string provider) : DatabaseTest(pro
     private static readonly DateTime Start = new(2025, 7, 10, 1, 0, 0, DateTimeKind.Utc);
     private readonly ManualClock _clock = new(new DateTimeOffset(Start));
 
+    private RecordingCache Cache { get; } = new();
+
     private static readonly Actor Author = new("author-1", "Phóng viên An", new HashSet<string> { Roles.Author }, "10.0.0.1");
     private static readonly Actor OtherAuthor = new("author-2", "Phóng viên Bình", new HashSet<string> { Roles.Author }, "10.0.0.2");
     private static readonly Actor Editor = new("editor-1", "Biên tập viên Chi", new HashSet<string> { Roles.Editor }, "10.0.0.3");
     private static readonly Actor Admin = new("admin-1", "Quản trị Dũng", new HashSet<string> { Roles.Administrator }, "10.0.0.4");
 
     private ArticlePublishing Publishing(HealthNewsDbContext db, bool fourEyes = false) =>
-        new(db, new AuditLog(db, _clock), _clock, Options.Create(new NewsroomOptions { FourEyes = fourEyes }));
+        new(db, new AuditLog(db, _clock), _clock, Options.Create(new NewsroomOptions { FourEyes = fourEyes }), Cache);
 
     private static ArticleInput Input(int categoryId, string title = "Bộ Y tế họp về tiêm chủng", string body = "Đoạn một.\n\nĐoạn hai.") =>
         new(title, null, "Tóm tắt tin.", body, categoryId, null, null, null, null, []);
@@ -231,6 +234,28 @@ public abstract class ArticlePublishingTests(string provider) : DatabaseTest(pro
             [(AuditActions.ArticleCreated, "Phóng viên An", "10.0.0.1"), (AuditActions.ArticleSubmitted, "Phóng viên An", "10.0.0.1"),
              (AuditActions.ArticlePublished, "Biên tập viên Chi", "10.0.0.3"), (AuditActions.ArticleUnpublished, "Biên tập viên Chi", "10.0.0.3")],
             events.Select(e => (e.Action, e.UserName, e.IpAddress!)));
+    }
+
+    [Fact]
+    public async Task OnlyChangesReadersSeeEvictTheCachedPages()
+    {
+        var (db, categoryId) = await SetupAsync();
+        await using var _ = db;
+        var publishing = Publishing(db);
+        var id = (await publishing.CreateAsync(Input(categoryId), Author)).Id;
+        await publishing.SaveAsync(id, Input(categoryId, "Sửa bản nháp"), (await ReloadAsync(id)).ConcurrencyStamp, Author);
+        await publishing.SubmitAsync(id, Author);
+        Assert.Empty(Cache.Evicted); // drafts are invisible to readers
+
+        await publishing.PublishAsync(id, null, Editor);
+        Assert.Equal([CacheTags.Articles], Cache.Evicted);
+
+        await publishing.SaveAsync(id, Input(categoryId, "Sửa khi đang xuất bản"), (await ReloadAsync(id)).ConcurrencyStamp, Editor);
+        Assert.Single(Cache.Evicted); // a pending draft is not on the site yet
+
+        await publishing.PublishChangesAsync(id, Editor);
+        await publishing.UnpublishAsync(id, Editor);
+        Assert.Equal(3, Cache.Evicted.Count);
     }
 
     [Fact]

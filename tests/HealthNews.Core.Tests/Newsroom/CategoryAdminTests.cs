@@ -16,7 +16,7 @@ public abstract class CategoryAdminTests(string provider) : DatabaseTest(provide
     public async Task CreatesRenamesNestsAndReordersWithASlugFromTheName()
     {
         await using var db = await Database.CreateMigratedContextAsync();
-        var admin = new CategoryAdmin(db, new AuditLog(db, TimeProvider.System));
+        var admin = new CategoryAdmin(db, new AuditLog(db, TimeProvider.System), new RecordingCache());
 
         var parent = await admin.CreateAsync(new CategoryInput("Tin tức - Sự kiện", null, null, 1), Editor);
         var child = await admin.CreateAsync(new CategoryInput("Điểm tin", null, null, 5), Editor);
@@ -32,7 +32,7 @@ public abstract class CategoryAdminTests(string provider) : DatabaseTest(provide
     public async Task RefusesLoopsDuplicatesAuthorsAndDeletingACategoryThatHoldsArticles()
     {
         await using var db = await Database.CreateMigratedContextAsync();
-        var admin = new CategoryAdmin(db, new AuditLog(db, TimeProvider.System));
+        var admin = new CategoryAdmin(db, new AuditLog(db, TimeProvider.System), new RecordingCache());
         var parent = (await admin.CreateAsync(new CategoryInput("Cha", null, null, 1), Editor)).Id;
         var child = (await admin.CreateAsync(new CategoryInput("Con", null, parent, 1), Editor)).Id;
         var full = await db.AddCategoryAsync("Có bài", "co-bai");

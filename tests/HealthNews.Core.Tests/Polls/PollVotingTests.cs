@@ -15,7 +15,7 @@ public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
     private async Task<Poll> OpenPollAsync(bool multiple = false, int max = 1)
     {
         await using var db = await Database.CreateMigratedContextAsync();
-        var admin = new PollAdmin(db, new AuditLog(db, TimeProvider.System), TimeProvider.System);
+        var admin = new PollAdmin(db, new AuditLog(db, TimeProvider.System), TimeProvider.System, new RecordingCache());
         var created = await admin.CreateAsync(new PollInput("Bạn có hài lòng với dịch vụ y tế cơ sở?", ["Rất hài lòng", "Hài lòng", "Chưa hài lòng"],
             multiple, max, null, null, PollResultsVisibility.AfterVoting, false), Manager);
         Assert.True(created.Succeeded, created.Message);
@@ -26,7 +26,7 @@ public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
     private async Task<VoteOutcome> VoteAsync(int pollId, string voter, params int[] options)
     {
         await using var db = Database.CreateContext();
-        return await new PollVoting(db, TimeProvider.System).VoteAsync(pollId, options, voter, false, "203.0.113.7");
+        return await new PollVoting(db, TimeProvider.System, new RecordingCache()).VoteAsync(pollId, options, voter, false, "203.0.113.7");
     }
 
     private async Task<(int Ballots, Dictionary<int, int> Counts)> TallyAsync(int pollId)
@@ -78,7 +78,7 @@ public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
         Assert.Equal(VoteStatus.Invalid, (await VoteAsync(poll.Id, "c:3", ids)).Status);
         await using (var db = Database.CreateContext())
         {
-            await new PollAdmin(db, new AuditLog(db, TimeProvider.System), TimeProvider.System).CloseAsync(poll.Id, Manager);
+            await new PollAdmin(db, new AuditLog(db, TimeProvider.System), TimeProvider.System, new RecordingCache()).CloseAsync(poll.Id, Manager);
         }
         var closed = await VoteAsync(poll.Id, "c:4", ids[0]);
 
@@ -124,7 +124,7 @@ public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
     {
         var poll = await OpenPollAsync();
         await using var db = Database.CreateContext();
-        var admin = new PollAdmin(db, new AuditLog(db, TimeProvider.System), TimeProvider.System);
+        var admin = new PollAdmin(db, new AuditLog(db, TimeProvider.System), TimeProvider.System, new RecordingCache());
         var input = new PollInput("Câu hỏi đã sửa", ["Một", "Hai"], false, 1, null, null, PollResultsVisibility.Always, false);
 
         var beforeVotes = await admin.UpdateAsync(poll.Id, input, Manager);
