@@ -9,17 +9,11 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
     public async Task<IReadOnlyList<CategorySection>> GetHomeAsync(int itemsPerCategory, CancellationToken cancellationToken = default)
     {
         var all = await categories.ListAllAsync(cancellationToken);
-        var sections = new List<CategorySection>();
-        foreach (var category in all.Where(c => c.ParentId is null))
-        {
-            var ids = CategoryDirectory.SelfAndDescendantIds(all, category.Id);
-            var items = await articles.ListNewestInCategoriesAsync(ids.ToList(), itemsPerCategory, cancellationToken);
-            if (items.Count > 0)
-            {
-                sections.Add(new CategorySection(category, items));
-            }
-        }
-        return sections;
+        var topLevel = all.Where(c => c.ParentId is null).ToList();
+        var groups = topLevel.Select(c => CategoryDirectory.SelfAndDescendantIds(all, c.Id)).ToList();
+        var newest = await articles.ListNewestPerGroupAsync(groups, itemsPerCategory, cancellationToken);
+        return topLevel.Select((category, i) => new CategorySection(category, newest[i]))
+            .Where(section => section.Articles.Count > 0).ToList();
     }
 
     /// <summary>

@@ -67,6 +67,60 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     public Task<List<ArticleListItem>> ListNewestInCategoriesAsync(IReadOnlyCollection<int> categoryIds, int count, CancellationToken cancellationToken = default) =>
         ProjectNewestFirst(Visible.Where(a => categoryIds.Contains(a.CategoryId))).Take(count).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// The newest published items of each group of categories, in one round trip: one query per group, joined with
+    /// UNION ALL, so the home page costs the same however many categories it shows.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<ArticleListItem>>> ListNewestPerGroupAsync(
+        IReadOnlyList<IReadOnlyList<int>> categoryGroups, int count, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(categoryGroups);
+        if (categoryGroups.Count == 0)
+        {
+            return [];
+        }
+        // Set operations need flat rows: the thumbnail is rebuilt after the query.
+        IQueryable<NewestRow>? union = null;
+        for (var g = 0; g < categoryGroups.Count; g++)
+        {
+            var ids = categoryGroups[g].ToList();
+            var group = g;
+            var part = Visible.Where(a => ids.Contains(a.CategoryId))
+                .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+                .Take(count)
+                .Select(a => new NewestRow
+                {
+                    Group = group, Id = a.Id, Title = a.Title, Slug = a.Slug, Summary = a.Summary,
+                    BodyWhenNoSummary = a.Summary == null ? a.Body : null, PublishedAtUtc = a.PublishedAtUtc!.Value,
+                    ThumbnailId = a.FeaturedImageId, ThumbnailFileName = a.FeaturedImage!.FileName,
+                    ThumbnailAlt = a.FeaturedImageAlt ?? a.FeaturedImage.AltText,
+                });
+            union = union is null ? part : union.Concat(part);
+        }
+        var rows = await union!.ToListAsync(cancellationToken);
+        return Enumerable.Range(0, categoryGroups.Count)
+            .Select(g => (IReadOnlyList<ArticleListItem>)rows.Where(r => r.Group == g)
+                .OrderByDescending(r => r.PublishedAtUtc).ThenByDescending(r => r.Id)
+                .Select(r => new ArticleListItem(r.Id, r.Title, r.Slug, r.Summary, r.BodyWhenNoSummary, r.PublishedAtUtc,
+                    r.ThumbnailId is { } thumb ? new MediaRef(thumb, r.ThumbnailFileName!, r.ThumbnailAlt) : null))
+                .ToList())
+            .ToList();
+    }
+
+    private sealed class NewestRow
+    {
+        public int Group { get; init; }
+        public int Id { get; init; }
+        public string Title { get; init; } = "";
+        public string Slug { get; init; } = "";
+        public string? Summary { get; init; }
+        public string? BodyWhenNoSummary { get; init; }
+        public DateTime PublishedAtUtc { get; init; }
+        public int? ThumbnailId { get; init; }
+        public string? ThumbnailFileName { get; init; }
+        public string? ThumbnailAlt { get; init; }
+    }
+
     /// <summary>One page of the published items in the given categories, newest first.</summary>
     public async Task<PagedList<ArticleListItem>> ListPublishedByCategoryAsync(
         IReadOnlyCollection<int> categoryIds, int page, int pageSize, CancellationToken cancellationToken = default)

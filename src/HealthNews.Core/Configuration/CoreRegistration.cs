@@ -36,7 +36,12 @@ public static class CoreRegistration
         var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.DataDirectory));
         var database = ResolveDatabase(builder.Configuration, builder.Environment.ContentRootPath, dataDirectory);
         services.AddSingleton(database);
-        services.AddDbContextPool<HealthNewsDbContext>(db => database.Configure(db));
+        // Interceptors registered by the host (tests count SQL commands with one) join every context.
+        services.AddDbContextPool<HealthNewsDbContext>((sp, db) =>
+        {
+            database.Configure(db);
+            db.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        });
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPublicCache, NoPublicCache>();

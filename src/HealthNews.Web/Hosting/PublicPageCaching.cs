@@ -1,5 +1,6 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Caching;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace HealthNews.Web.Hosting;
@@ -22,6 +23,8 @@ public sealed class OutputCacheSettings
 public static class PublicPageCaching
 {
     public const string PolicyName = "PublicPage";
+
+    private static readonly TimeSpan MinimumLifetime = TimeSpan.FromSeconds(1);
 
     public static WebApplicationBuilder AddPublicPageCaching(this WebApplicationBuilder builder)
     {
@@ -56,8 +59,6 @@ public static class PublicPageCaching
 
     private sealed class PublicPagePolicy(OutputCacheSettings settings) : IOutputCachePolicy
     {
-        private static readonly TimeSpan MinimumLifetime = TimeSpan.FromSeconds(1);
-
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             var request = context.HttpContext.Request;
@@ -78,25 +79,38 @@ public static class PublicPageCaching
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-        // Runs only when a page was rendered (a miss): decide whether and how long to keep it.
-        public async ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        // After the page was rendered (a miss): only a plain 200 without cookies is kept.
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
         {
             var response = context.HttpContext.Response;
             if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
             {
                 context.AllowCacheStorage = false;
-                return;
             }
-            var articles = context.HttpContext.RequestServices.GetRequiredService<PublishedArticles>();
-            var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-            if (await articles.NextScheduledPublishAtAsync(cancellation) is { } next)
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    /// <summary>
+    /// Runs with the action, so only when a page is being rendered (a cache miss), and before its body is written, which
+    /// is when the cache fixes the entry's lifetime: the entry must not outlive the next scheduled publish time.
+    /// </summary>
+    public sealed class ScheduledLifetimeFilter(PublishedArticles articles, TimeProvider clock) : IAsyncActionFilter
+    {
+        public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
+        {
+            ArgumentNullException.ThrowIfNull(context);
+            ArgumentNullException.ThrowIfNull(next);
+            var cache = context.HttpContext.Features.Get<IOutputCacheFeature>()?.Context;
+            if (cache is { AllowCacheStorage: true } && await articles.NextScheduledPublishAtAsync(context.HttpContext.RequestAborted) is { } due)
             {
-                var untilNext = next - clock.GetUtcNow().UtcDateTime;
-                if (untilNext < context.ResponseExpirationTimeSpan)
+                var untilDue = due - clock.GetUtcNow().UtcDateTime;
+                if (untilDue < (cache.ResponseExpirationTimeSpan ?? TimeSpan.MaxValue))
                 {
-                    context.ResponseExpirationTimeSpan = untilNext > MinimumLifetime ? untilNext : MinimumLifetime;
+                    cache.ResponseExpirationTimeSpan = untilDue > MinimumLifetime ? untilDue : MinimumLifetime;
                 }
             }
+            await next();
         }
     }
 }

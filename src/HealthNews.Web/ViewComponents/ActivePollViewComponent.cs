@@ -12,12 +12,8 @@ public sealed class ActivePollViewComponent(PollQueries polls, TimeProvider cloc
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
+        // One query: the block shows the question and the options, never the counts.
         var featured = await polls.GetFeaturedAsync(HttpContext.RequestAborted);
-        if (featured is null)
-        {
-            return View((PollViewModel?)null);
-        }
-        var view = await polls.GetAsync(featured.Id, HttpContext.RequestAborted);
-        return View(view is null ? null : PollViewModel.From(view, clock, hasVoted: false));
+        return View(featured is null ? null : PollViewModel.ForForm(featured, clock));
     }
 }

@@ -1,3 +1,4 @@
+using HealthNews.Core.Entities;
 using HealthNews.Core.Polls;
 using HealthNews.Core.Text;
 
@@ -23,6 +24,14 @@ public sealed record PollViewModel(
     public bool MessageIsError { get; init; }
 
     public string Url => "/tham-do-y-kien/" + Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The voting form alone, as the sidebar shows it.</summary>
+    public static PollViewModel ForForm(Poll poll, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(poll);
+        var options = poll.Options.OrderBy(o => o.SortOrder).Select(o => new PollOptionResult(o.Id, o.Text, 0, 0)).ToList();
+        return From(new PollView(poll, AcceptingVotes: true, HasEnded: false, options, 0), clock, hasVoted: false) with { ShowResults = false };
+    }
 
     public static PollViewModel From(PollView view, TimeProvider clock, bool hasVoted)
     {

@@ -37,6 +37,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataDirectory => Database.Directory;
 
+    /// <summary>Every SQL command the portal sends.</summary>
+    public SqlCommandCounter Commands { get; } = new();
+
     /// <summary>More configuration for this portal; set before the first request.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
@@ -52,6 +55,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Commands));
     }
 
     /// <summary>Runs <paramref name="action"/> against the portal's own database.</summary>

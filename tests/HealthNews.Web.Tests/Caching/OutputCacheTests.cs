@@ -1,0 +1,227 @@
+using System.Net;
+using HealthNews.Core.Configuration;
+using HealthNews.Core.Entities;
+using HealthNews.Core.Newsroom;
+using HealthNews.Core.Polls;
+using HealthNews.Web.Tests.Polls;
+using HealthNews.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HealthNews.Web.Tests.Caching;
+
+/// <summary>Each test gets its own portal, so that what one caches can't hide another's change.</summary>
+public abstract class OutputCacheTests(string provider) : IAsyncLifetime
+{
+    private readonly PortalFactory _portal = new(provider);
+
+    public Task InitializeAsync() => ((IAsyncLifetime)_portal).InitializeAsync();
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_portal).DisposeAsync();
+
+    private async Task<int> CategoryIdAsync()
+    {
+        var id = 0;
+        await _portal.WithDbAsync(async db => id = await db.Categories.Where(c => c.Slug == "tin-tong-hop").Select(c => c.Id).SingleAsync());
+        return id;
+    }
+
+    private async Task<int> WriteAsync(HttpClient editor, string title)
+    {
+        using var created = await editor.PostFormAsync("/admin/bai-viet/tao", new()
+        {
+            ["Title"] = title, ["Body"] = "Nội dung.", ["CategoryId"] = (await CategoryIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        return int.Parse(created.Headers.Location!.OriginalString.Split('/')[3], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/chuyen-muc/hoat-dong-cua-lanh-dao-bo")]
+    [InlineData("/chuyen-muc/hoat-dong-cua-lanh-dao-bo?page=2")]
+    [InlineData("/tin-tuc/thu-truong-bo-y-te-le-duc-luan-tiep-doan-undp-va-who")]
+    [InlineData("/tham-do-y-kien")]
+    public async Task ARepeatedRequestIsServedWithoutTouchingTheDatabase(string url)
+    {
+        using var reader = _portal.CreateClient();
+        var (first, _, firstHtml) = await reader.GetPageAsync(url);
+        _portal.Commands.Reset();
+
+        var (second, _, secondHtml) = await reader.GetPageAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(0, _portal.Commands.Count);
+        Assert.Equal(firstHtml, secondHtml);
+        Assert.False(second.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task PagesOfDifferentNumbersAreCachedApart()
+    {
+        using var reader = _portal.CreateClient();
+
+        var (_, page1, _) = await reader.GetPageAsync("/chuyen-muc/hoat-dong-cua-lanh-dao-bo");
+        var (_, page2, _) = await reader.GetPageAsync("/chuyen-muc/hoat-dong-cua-lanh-dao-bo?page=2");
+
+        Assert.Equal(20, page1.QuerySelectorAll(".listing .card").Length);
+        Assert.Equal(2, page2.QuerySelectorAll(".listing .card").Length);
+    }
+
+    [Fact]
+    public async Task PublishingEditingAndUnpublishingShowOnTheVeryNextRequest()
+    {
+        using var editor = await _portal.SignInAsync(Roles.Editor);
+        using var reader = _portal.CreateClient();
+        var id = await WriteAsync(editor, "Tin mới nhất từ Bộ Y tế");
+        string Latest(AngleSharp.Html.Dom.IHtmlDocument page) => page.QuerySelector("aside .latest li a")!.TextContent;
+        var (_, before, _) = await reader.GetPageAsync("/");
+        Assert.NotEqual("Tin mới nhất từ Bộ Y tế", Latest(before)); // and now "/" is cached
+
+        (await editor.PostFormAsync($"/admin/bai-viet/{id}/xuat-ban", [])).Dispose();
+        var (_, published, _) = await reader.GetPageAsync("/");
+        Assert.Equal("Tin mới nhất từ Bộ Y tế", Latest(published));
+
+        var (_, form, _) = await editor.GetPageAsync($"/admin/bai-viet/{id}/sua");
+        (await editor.PostFormAsync($"/admin/bai-viet/{id}/sua", new()
+        {
+            ["Title"] = "Tin mới nhất đã cập nhật", ["Body"] = "Nội dung.", ["CategoryId"] = (await CategoryIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ConcurrencyStamp"] = form.QuerySelector("input[name=ConcurrencyStamp]")!.GetAttribute("value")!,
+        })).Dispose();
+        var (_, draftOnly, _) = await reader.GetPageAsync("/");
+        Assert.Equal("Tin mới nhất từ Bộ Y tế", Latest(draftOnly)); // saved, not yet published: readers see the live version
+        (await editor.PostFormAsync($"/admin/bai-viet/{id}/xuat-ban-thay-doi", [])).Dispose();
+        var (_, edited, _) = await reader.GetPageAsync("/");
+        Assert.Equal("Tin mới nhất đã cập nhật", Latest(edited));
+
+        (await editor.PostFormAsync($"/admin/bai-viet/{id}/go-xuong", [])).Dispose();
+        var (_, unpublished, _) = await reader.GetPageAsync("/");
+        Assert.NotEqual("Tin mới nhất đã cập nhật", Latest(unpublished));
+    }
+
+    [Fact]
+    public async Task AScheduledArticleAppearsAtItsTimeEvenOnACachedPage()
+    {
+        using var editor = await _portal.SignInAsync(Roles.Editor);
+        using var reader = _portal.CreateClient();
+        var id = await WriteAsync(editor, "Tin hẹn giờ hai giây");
+        await using (var scope = _portal.Services.CreateAsyncScope())
+        {
+            var publishing = scope.ServiceProvider.GetRequiredService<ArticlePublishing>();
+            var scheduled = await publishing.PublishAsync(id, DateTime.UtcNow.AddSeconds(2), Actor.System("kiểm thử"));
+            Assert.True(scheduled.Succeeded);
+        }
+
+        var (_, before, _) = await reader.GetPageAsync("/");
+        var (_, stillBefore, _) = await reader.GetPageAsync("/"); // cached now, but not past the publish time
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var (_, after, _) = await reader.GetPageAsync("/");
+
+        Assert.DoesNotContain("Tin hẹn giờ hai giây", before.QuerySelector("aside .latest")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tin hẹn giờ hai giây", stillBefore.QuerySelector("aside .latest")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Tin hẹn giờ hai giây", after.QuerySelector("aside .latest li a")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AVoteShowsOnThePollsPageOnTheNextRequest()
+    {
+        var poll = await PollPagesTests.CreateFeaturedPollAsync(_portal, PollResultsVisibility.Always);
+        using var reader = _portal.CreateClient();
+        var (_, before, _) = await reader.GetPageAsync($"/tham-do-y-kien/{poll.Id}");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/tham-do-y-kien/{poll.Id}/bieu-quyet")
+        {
+            Content = new FormUrlEncodedContent([new("luaChon", poll.Options[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
+        };
+        request.Headers.Add("Origin", "http://localhost");
+        (await _portal.CreateClient().SendAsync(request)).Dispose();
+
+        var (_, after, _) = await reader.GetPageAsync($"/tham-do-y-kien/{poll.Id}");
+        var (_, archive, _) = await reader.GetPageAsync("/tham-do-y-kien");
+
+        Assert.Equal("Tổng số: 0 lượt biểu quyết", before.QuerySelector(".poll-total")!.TextContent);
+        Assert.Equal("Tổng số: 1 lượt biểu quyết", after.QuerySelector(".poll-total")!.TextContent);
+        Assert.Contains("1 lượt biểu quyết", archive.QuerySelector(".poll-archive-item")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignedInStaffAlwaysGetAFreshPage()
+    {
+        using var editor = await _portal.SignInAsync(Roles.Editor);
+        (await editor.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
+        _portal.Commands.Reset();
+
+        (await editor.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
+
+        Assert.True(_portal.Commands.Count > 0);
+    }
+}
+
+public sealed class OutputCacheTestsOnSqlite() : OutputCacheTests(DatabaseOptions.Sqlite);
+
+public sealed class OutputCacheTestsOnPostgreSql() : OutputCacheTests(DatabaseOptions.PostgreSql);
+
+/// <summary>With the cache off, each page runs a small fixed number of SQL commands, however many articles there are.</summary>
+public abstract class QueryCountTests(string provider) : IAsyncLifetime
+{
+    private readonly PortalFactory _portal = new(provider);
+
+    public Task InitializeAsync()
+    {
+        _portal.Settings["HealthNews:OutputCache:Enabled"] = "false";
+        return ((IAsyncLifetime)_portal).InitializeAsync();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_portal).DisposeAsync();
+
+    private async Task<int> CommandsForAsync(string url)
+    {
+        using var client = _portal.CreateClient();
+        (await client.GetAsync(new Uri(url, UriKind.Relative))).Dispose(); // warm: the first request also loads the model
+        _portal.Commands.Reset();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return _portal.Commands.Count;
+    }
+
+    [Fact]
+    public async Task EachPageRunsAFixedSmallNumberOfQueries()
+    {
+        var poll = await PollPagesTests.CreateFeaturedPollAsync(_portal, PollResultsVisibility.Always);
+        string[] urls = ["/", "/chuyen-muc/hoat-dong-cua-lanh-dao-bo", "/tin-tuc/bo-y-te-hop-chuan-bi-du-an-ho-tro-ky-thuat-y-te-cua-bo-y-te-to-chuc-y-te-the", $"/tham-do-y-kien/{poll.Id}"];
+        var before = new List<int>();
+        foreach (var url in urls)
+        {
+            before.Add(await CommandsForAsync(url));
+        }
+
+        await _portal.WithDbAsync(async db =>
+        {
+            var category = await db.Categories.SingleAsync(c => c.Slug == "hoat-dong-cua-lanh-dao-bo");
+            var media = await db.MediaFiles.FirstAsync();
+            for (var i = 0; i < 60; i++)
+            {
+                var article = new Article
+                {
+                    Title = $"Tin bổ sung số {i}", Slug = $"tin-bo-sung-{i}", Summary = "Tóm tắt.", Body = "Nội dung.", CategoryId = category.Id,
+                    Status = ArticleStatus.Published, PublishedAtUtc = DateTime.UtcNow.AddMinutes(-i), CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
+                    FeaturedImageId = media.Id, FeaturedImageAlt = "Ảnh",
+                };
+                article.Attachments.Add(new ArticleAttachment { MediaFileId = media.Id, SortOrder = 1 });
+                db.Articles.Add(article);
+            }
+            await db.SaveChangesAsync();
+        });
+        var after = new List<int>();
+        foreach (var url in urls)
+        {
+            after.Add(await CommandsForAsync(url));
+        }
+
+        Assert.Equal(before, after);
+        Assert.All(after, count => Assert.InRange(count, 1, 8));
+    }
+}
+
+public sealed class QueryCountTestsOnSqlite() : QueryCountTests(DatabaseOptions.Sqlite);
+
+public sealed class QueryCountTestsOnPostgreSql() : QueryCountTests(DatabaseOptions.PostgreSql);
