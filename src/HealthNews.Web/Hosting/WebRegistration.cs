@@ -5,6 +5,7 @@ using HealthNews.Core.Data;
 using HealthNews.Web.Areas.Admin;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
@@ -30,6 +31,15 @@ public static class WebRegistration
 
         // The default encoder escapes every non-Latin-1 letter as &#x...; Vietnamese goes out as UTF-8 instead.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
 
         services.AddHealthChecks()
             // Ready means the portal's own tables answer, not merely that a connection opens (SQLite opens anything).
@@ -70,7 +80,15 @@ public static class WebRegistration
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
-        app.UseStaticFiles();
+        // Public pages and assets are compressed; admin pages, which carry antiforgery tokens, are not (BREACH).
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            // Links carry ?v=<hash> (asp-append-version): such a file never changes, so browsers keep it for a year.
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = file.Context.Request.Query.ContainsKey("v")
+                ? "public, max-age=31536000, immutable"
+                : "public, max-age=3600",
+        });
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
