@@ -20,6 +20,7 @@ public static partial class Commands
         {
             "copy-database" => await CopyDatabaseAsync(app, args[1..]),
             "create-user" => await CreateUserAsync(app, args[1..]),
+            "generate-content" => await GenerateContentAsync(app, args[1..]),
             _ => null,
         };
     }
@@ -104,6 +105,30 @@ public static partial class Commands
             return 1;
         }
         await Console.Out.WriteLineAsync($"{result.Message} Vai trò: {string.Join(", ", roles)}. Đăng nhập tại /admin.");
+        return 0;
+    }
+
+    /// <summary>generate-content --articles 100000 [--seed N]: fills the configured database for load tests.</summary>
+    private static async Task<int> GenerateContentAsync(WebApplication app, string[] args)
+    {
+        if (!int.TryParse(Option(args, "--articles"), System.Globalization.CultureInfo.InvariantCulture, out var count) || count < 0)
+        {
+            await Console.Error.WriteLineAsync("Cách dùng: generate-content --articles <số bài> [--seed <số>]");
+            return 2;
+        }
+        var seed = int.TryParse(Option(args, "--seed"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 20251122;
+        await app.InitializeDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var generator = new HealthNews.Core.SampleContent.ContentGenerator(scope.ServiceProvider.GetRequiredService<HealthNewsDbContext>());
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await generator.GenerateAsync(count, seed, done =>
+        {
+            if (done % 10000 == 0 || done == count)
+            {
+                Console.WriteLine($"{done} / {count} bài ({started.Elapsed.TotalSeconds:0} s)");
+            }
+        }, app.Lifetime.ApplicationStopping);
+        Console.WriteLine($"Đã tạo {count} bài viết và một cuộc thăm dò trong {started.Elapsed.TotalSeconds:0.0} s.");
         return 0;
     }
 
