@@ -129,8 +129,14 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var inCategories = Visible.Where(a => categoryIds.Contains(a.CategoryId));
         var total = await inCategories.CountAsync(cancellationToken);
-        var items = await ProjectNewestFirst(inCategories)
+        // Deep pages: skip over the index alone (ids only), then read the twenty rows, so that page 500 costs
+        // about what page 1 does instead of reading every skipped article's body.
+        var ids = await inCategories
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken);
+        var items = ids.Count == 0 ? [] : await ProjectNewestFirst(db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)))
             .ToListAsync(cancellationToken);
         return new PagedList<ArticleListItem>(items, page, pageSize, total);
     }
