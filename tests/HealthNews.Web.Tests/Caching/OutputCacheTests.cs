@@ -128,12 +128,7 @@ public abstract class OutputCacheTests(string provider) : IAsyncLifetime
         var poll = await PollPagesTests.CreateFeaturedPollAsync(_portal, PollResultsVisibility.Always);
         using var reader = _portal.CreateClient();
         var (_, before, _) = await reader.GetPageAsync($"/tham-do-y-kien/{poll.Id}");
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/tham-do-y-kien/{poll.Id}/bieu-quyet")
-        {
-            Content = new FormUrlEncodedContent([new("luaChon", poll.Options[0].Id.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
-        };
-        request.Headers.Add("Origin", "http://localhost");
-        (await _portal.CreateClient().SendAsync(request)).Dispose();
+        (await PollPagesTests.VoteAsync(_portal.CreateClient(), poll.Id, [poll.Options[0].Id])).Dispose();
 
         var (_, after, _) = await reader.GetPageAsync($"/tham-do-y-kien/{poll.Id}");
         var (_, archive, _) = await reader.GetPageAsync("/tham-do-y-kien");
