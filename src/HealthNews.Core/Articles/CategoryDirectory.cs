@@ -1,16 +1,18 @@
+using HealthNews.Core.Caching;
 using HealthNews.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Articles;
 
 /// <summary>The portal's categories, read whole: there are tens of them, not thousands.</summary>
-public sealed class CategoryDirectory(HealthNewsDbContext db)
+public sealed class CategoryDirectory(HealthNewsDbContext db, PublicDataCache cache)
 {
+    /// <summary>Every category in menu order; kept in memory until a category changes (tag "categories").</summary>
     public Task<List<CategoryItem>> ListAllAsync(CancellationToken cancellationToken = default) =>
-        db.Categories.AsNoTracking()
+        cache.GetOrLoadAsync("categories", CacheTags.Categories, async () => (await db.Categories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
             .Select(c => new CategoryItem(c.Id, c.Name, c.Slug, c.ParentId, c.SortOrder))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), (DateTime?)null));
 
     /// <summary>The category and every category nested under it, at any depth.</summary>
     public static IReadOnlyList<int> SelfAndDescendantIds(IReadOnlyList<CategoryItem> all, int categoryId)

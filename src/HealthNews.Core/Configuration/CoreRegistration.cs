@@ -45,6 +45,8 @@ public static class CoreRegistration
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IPublicCache, NoPublicCache>();
+        services.AddMemoryCache();
+        services.AddSingleton<PublicDataCache>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IMediaStore>(sp =>
             new FileSystemMediaStore(Path.Combine(dataDirectory, "media"), sp.GetRequiredService<TimeProvider>()));

@@ -46,11 +46,13 @@ public static class PublicPageCaching
         context.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(tag);
     }
 
-    private sealed class OutputCachePublicCache(IOutputCacheStore store) : IPublicCache
+    private sealed class OutputCachePublicCache(IOutputCacheStore store, PublicDataCache data) : IPublicCache
     {
         public async Task EvictAsync(IEnumerable<string> tags, CancellationToken cancellationToken = default)
         {
-            foreach (var tag in tags)
+            var list = tags.ToList();
+            data.Evict(list); // first the data, so that a page rendered after this sees the change
+            foreach (var tag in list)
             {
                 await store.EvictByTagAsync(tag, cancellationToken);
             }

@@ -1,5 +1,6 @@
 using System.Net;
 using HealthNews.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HealthNews.Web.Tests.Pages;
 
@@ -108,11 +109,13 @@ public abstract class CategoryPageTests(PortalFactory portal)
     [Fact]
     public async Task AnEmptyCategoryHasAFirstPageThatSaysSo()
     {
-        await portal.WithDbAsync(async db =>
+        await using (var scope = portal.Services.CreateAsyncScope())
         {
-            db.Categories.Add(new Core.Entities.Category { Name = "Chuyên mục trống", Slug = "chuyen-muc-trong", SortOrder = 99 });
-            await db.SaveChangesAsync();
-        });
+            var categories = scope.ServiceProvider.GetRequiredService<Core.Categories.CategoryAdmin>();
+            var created = await categories.CreateAsync(new Core.Categories.CategoryInput("Chuyên mục trống", "chuyen-muc-trong", null, 99),
+                Core.Newsroom.Actor.System("kiểm thử"));
+            Assert.True(created.Succeeded, created.Message);
+        }
         using var client = portal.CreateClient();
 
         var (response, document, _) = await client.GetPageAsync("/chuyen-muc/chuyen-muc-trong");
