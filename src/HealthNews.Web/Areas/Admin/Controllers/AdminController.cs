@@ -39,6 +39,18 @@ public abstract class AdminController : Controller
         }
     }
 
+    /// <summary>After a button's command: back to <paramref name="url"/> with its message, or the refusal.</summary>
+    protected IActionResult AfterCommand(CommandResult result, string url, string? refusalUrl = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.Succeeded)
+        {
+            return Refusal(result, refusalUrl ?? url);
+        }
+        Flash(result);
+        return LocalRedirect(url);
+    }
+
     protected void AddErrors(CommandResult result, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(result);

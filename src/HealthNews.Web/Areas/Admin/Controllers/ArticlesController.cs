@@ -134,12 +134,7 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
     public async Task<IActionResult> Purge(int id, CancellationToken cancellationToken)
     {
         var result = await publishing.PurgeAsync(id, Actor, cancellationToken);
-        if (!result.Succeeded)
-        {
-            return Refusal(result, $"/admin/bai-viet/{id}/sua");
-        }
-        Flash(result);
-        return LocalRedirect("/admin/bai-viet");
+        return AfterCommand(result, "/admin/bai-viet", refusalUrl: $"/admin/bai-viet/{id}/sua");
     }
 
     [HttpGet("/admin/bai-viet/{id:int}/lich-su")]
@@ -170,16 +165,8 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
     public Task<IActionResult> Restore(int id, int revisionId, CancellationToken cancellationToken) =>
         RunAsync(id, publishing.RestoreRevisionAsync(id, revisionId, Actor, cancellationToken));
 
-    private async Task<IActionResult> RunAsync(int id, Task<CommandResult> command)
-    {
-        var result = await command;
-        if (!result.Succeeded)
-        {
-            return Refusal(result, $"/admin/bai-viet/{id}/sua");
-        }
-        Flash(result);
-        return LocalRedirect($"/admin/bai-viet/{id}/sua");
-    }
+    private async Task<IActionResult> RunAsync(int id, Task<CommandResult> command) =>
+        AfterCommand(await command, $"/admin/bai-viet/{id}/sua");
 
     private async Task<ArticleEditPage> PageAsync(ArticleFormModel form, ArticleForEdit? article, CancellationToken cancellationToken) =>
         new(form, await queries.GetFormOptionsAsync(cancellationToken), article, Actor.CanPublish, Actor.IsAdministrator);

@@ -67,11 +67,6 @@ public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueri
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
         var result = await categories.DeleteAsync(id, Actor, cancellationToken);
-        if (!result.Succeeded)
-        {
-            return Refusal(result, "/admin/chuyen-muc");
-        }
-        Flash(result);
-        return LocalRedirect("/admin/chuyen-muc");
+        return AfterCommand(result, "/admin/chuyen-muc");
     }
 }

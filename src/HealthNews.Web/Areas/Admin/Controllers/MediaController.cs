@@ -42,11 +42,6 @@ public sealed class MediaController(MediaUploads uploads) : AdminController
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
         var result = await uploads.DeleteAsync(id, Actor, cancellationToken);
-        if (!result.Succeeded)
-        {
-            return Refusal(result, "/admin/thu-vien");
-        }
-        Flash(result);
-        return LocalRedirect("/admin/thu-vien");
+        return AfterCommand(result, "/admin/thu-vien");
     }
 }

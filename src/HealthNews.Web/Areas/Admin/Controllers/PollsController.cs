@@ -86,13 +86,5 @@ public sealed class PollsController(PollAdmin admin, PollQueries polls) : AdminC
         return csv is null ? NotFound() : File(csv, "text/csv; charset=utf-8", $"ket-qua-tham-do-{id}.csv");
     }
 
-    private IActionResult Done(int id, CommandResult result)
-    {
-        if (!result.Succeeded)
-        {
-            return Refusal(result, $"/admin/tham-do/{id}/sua");
-        }
-        Flash(result);
-        return LocalRedirect($"/admin/tham-do/{id}/sua");
-    }
+    private IActionResult Done(int id, CommandResult result) => AfterCommand(result, $"/admin/tham-do/{id}/sua");
 }

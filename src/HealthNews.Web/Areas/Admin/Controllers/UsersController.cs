@@ -51,13 +51,5 @@ public sealed class UsersController(UserAdministration users) : AdminController
             $"{result.Message} Mật khẩu tạm thời (chỉ hiện một lần): {password}"));
     }
 
-    private IActionResult Done(CommandResult result)
-    {
-        if (!result.Succeeded)
-        {
-            return Refusal(result, "/admin/nguoi-dung");
-        }
-        Flash(result);
-        return LocalRedirect("/admin/nguoi-dung");
-    }
+    private IActionResult Done(CommandResult result) => AfterCommand(result, "/admin/nguoi-dung");
 }
