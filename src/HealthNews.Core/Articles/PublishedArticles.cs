@@ -1,5 +1,6 @@
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
+using HealthNews.Core.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Articles;
@@ -40,7 +41,7 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
 
         return new ArticleDetail(article.Id, article.Title, article.Slug, article.Summary, article.Body, article.AuthorName,
             article.PublishedAtUtc, article.UpdatedAtUtc, article.Category, article.FeaturedImage, article.FeaturedImageCaption,
-            attachments, article.SeoDescription);
+            attachments, article.SeoDescription, await db.ImageSizesAsync(article.Body, cancellationToken));
     }
 
     /// <summary>The current slug of the published article that once answered at <paramref name="oldSlug"/>, if any.</summary>

@@ -36,7 +36,8 @@ public sealed record ArticleDetail(
     MediaRef? FeaturedImage,
     string? FeaturedImageCaption,
     IReadOnlyList<AttachmentItem> Attachments,
-    string? SeoDescription = null);
+    string? SeoDescription = null,
+    IReadOnlyDictionary<int, (int Width, int Height)>? ImageSizes = null);
 
 public sealed record CategoryPage(CategoryItem Category, IReadOnlyList<CategoryItem> Path, PagedList<ArticleListItem> Articles);
 

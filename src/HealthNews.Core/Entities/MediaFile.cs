@@ -12,5 +12,9 @@ public class MediaFile
     public required string StorageKey { get; set; }
     public DateTime CreatedAtUtc { get; set; }
 
+    /// <summary>An image's size in pixels, read from its bytes, so pages can reserve its space before it loads.</summary>
+    public int? Width { get; set; }
+    public int? Height { get; set; }
+
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }

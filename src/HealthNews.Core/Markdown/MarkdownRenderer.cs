@@ -14,7 +14,7 @@ public interface IMarkdownRenderer
     /// http, https, mailto and tel are dropped, external links get <c>rel="noopener"</c>, and an image alone in its
     /// paragraph becomes a <c>&lt;figure&gt;</c> whose <c>&lt;figcaption&gt;</c> is the image's title.
     /// </summary>
-    string ToHtml(string? markdown);
+    string ToHtml(string? markdown, Func<string, (int Width, int Height)?>? imageSize = null);
 
     /// <summary>The text a reader would see, without markup, for excerpts and search.</summary>
     string ToPlainText(string? markdown);
@@ -32,7 +32,9 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
         .UseAutoLinks()
         .Build();
 
-    public string ToHtml(string? markdown)
+    /// <param name="markdown">The editor's text.</param>
+    /// <param name="imageSize">Tells an image's size from its address, so figures carry width and height.</param>
+    public string ToHtml(string? markdown, Func<string, (int Width, int Height)?>? imageSize = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -44,7 +46,7 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer());
+        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(imageSize));
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
@@ -127,7 +129,7 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
     }
 
     /// <summary>A paragraph holding one image and nothing else is a figure; the image's title is its caption.</summary>
-    private sealed class FigureParagraphRenderer : ParagraphRenderer
+    private sealed class FigureParagraphRenderer(Func<string, (int Width, int Height)?>? imageSize) : ParagraphRenderer
     {
         protected override void Write(HtmlRenderer renderer, ParagraphBlock obj)
         {
@@ -140,7 +142,13 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
             renderer.EnsureLine();
             renderer.Write("<figure>");
             renderer.Write("<img src=\"").WriteEscapeUrl(image.Url).Write("\" alt=\"");
-            renderer.WriteEscape(AltText(image)).Write("\" loading=\"lazy\" />");
+            renderer.WriteEscape(AltText(image)).Write('"');
+            if (image.Url is { } url && imageSize?.Invoke(url) is { } size)
+            {
+                renderer.Write(" width=\"").Write(size.Width.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .Write("\" height=\"").Write(size.Height.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write('"');
+            }
+            renderer.Write(" loading=\"lazy\" />");
             if (!string.IsNullOrWhiteSpace(image.Title))
             {
                 renderer.Write("<figcaption>").WriteEscape(image.Title).Write("</figcaption>");

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
@@ -99,6 +100,53 @@ public static class FileTypeDetector
         {
             content.Position = 0;
         }
+    }
+
+    /// <summary>An image's width and height in pixels from its header (PNG, GIF, JPEG, WebP), or null.</summary>
+    public static (int Width, int Height)? ImageSize(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 24 && bytes.StartsWith(Png))
+        {
+            return (BinaryPrimitives.ReadInt32BigEndian(bytes[16..]), BinaryPrimitives.ReadInt32BigEndian(bytes[20..]));
+        }
+        if (bytes.Length >= 10 && (bytes.StartsWith("GIF87a"u8) || bytes.StartsWith("GIF89a"u8)))
+        {
+            return (BinaryPrimitives.ReadUInt16LittleEndian(bytes[6..]), BinaryPrimitives.ReadUInt16LittleEndian(bytes[8..]));
+        }
+        if (bytes.Length >= 30 && bytes.StartsWith("RIFF"u8) && bytes[8..12].SequenceEqual("WEBP"u8))
+        {
+            var chunk = bytes[12..16];
+            if (chunk.SequenceEqual("VP8X"u8))
+            {
+                return (1 + (bytes[24] | bytes[25] << 8 | bytes[26] << 16), 1 + (bytes[27] | bytes[28] << 8 | bytes[29] << 16));
+            }
+            if (chunk.SequenceEqual("VP8 "u8))
+            {
+                return (BinaryPrimitives.ReadUInt16LittleEndian(bytes[26..]) & 0x3FFF, BinaryPrimitives.ReadUInt16LittleEndian(bytes[28..]) & 0x3FFF);
+            }
+            if (chunk.SequenceEqual("VP8L"u8) && bytes.Length >= 25)
+            {
+                var bits = BinaryPrimitives.ReadUInt32LittleEndian(bytes[21..]);
+                return ((int)(bits & 0x3FFF) + 1, (int)((bits >> 14) & 0x3FFF) + 1);
+            }
+            return null;
+        }
+        if (bytes.StartsWith(Jpeg))
+        {
+            // Walk the segments to the first start-of-frame marker, which holds the size.
+            var i = 2;
+            while (i + 9 < bytes.Length && bytes[i] == 0xFF)
+            {
+                var marker = bytes[i + 1];
+                var length = BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 2)..]);
+                if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+                {
+                    return (BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 7)..]), BinaryPrimitives.ReadUInt16BigEndian(bytes[(i + 5)..]));
+                }
+                i += 2 + length;
+            }
+        }
+        return null;
     }
 
     /// <summary>A name fit to show and to download under: no folders, no control characters, the detected extension.</summary>

@@ -71,6 +71,7 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
         }
 
         var displayName = FileTypeDetector.DisplayName(fileName, type);
+        var size = type.IsImage ? FileTypeDetector.ImageSize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) : null;
         var key = await store.SaveAsync(buffer, displayName, cancellationToken);
         try
         {
@@ -83,6 +84,8 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
                 Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim(),
                 StorageKey = key,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                Width = size?.Width,
+                Height = size?.Height,
             };
             db.MediaFiles.Add(media);
             await db.SaveChangesAsync(cancellationToken);

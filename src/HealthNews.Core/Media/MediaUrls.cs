@@ -1,7 +1,21 @@
 namespace HealthNews.Core.Media;
 
-public static class MediaUrls
+public static partial class MediaUrls
 {
+    /// <summary>The stored file a portal media address points to, or null for any other address.</summary>
+    public static int? IdFrom(string? url)
+    {
+        var match = url is null ? null : MediaAddress().Match(url);
+        return match is { Success: true } && int.TryParse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+
+    /// <summary>Every stored file a Markdown body refers to.</summary>
+    public static IReadOnlyList<int> IdsIn(string? markdown) =>
+        markdown is null ? [] : MediaAddress().Matches(markdown).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/media/(\d{1,9})/")]
+    private static partial System.Text.RegularExpressions.Regex MediaAddress();
+
     /// <summary>The public address of a stored file: its id decides, the name is there for people and downloads.</summary>
     public static string For(int id, string fileName) => $"/media/{id}/{Uri.EscapeDataString(fileName)}";
 }

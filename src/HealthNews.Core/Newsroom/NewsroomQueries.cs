@@ -1,6 +1,7 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
+using HealthNews.Core.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Newsroom;
@@ -121,7 +122,8 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
             .Select(m => new AttachmentItem(m.Id, m.FileName, m.ContentType, m.SizeBytes)).ToListAsync(cancellationToken);
         var attachments = attachmentIds.Select(i => files.FirstOrDefault(f => f.Id == i)).OfType<AttachmentItem>().ToList();
         var detail = new ArticleDetail(edit.Id, content.Title, content.Slug ?? edit.LiveSlug, content.Summary, content.Body, edit.AuthorName,
-            edit.PublishedAtUtc ?? Now, Now, category, featured, content.FeaturedImageCaption, attachments, content.SeoDescription);
+            edit.PublishedAtUtc ?? Now, Now, category, featured, content.FeaturedImageCaption, attachments, content.SeoDescription,
+            await db.ImageSizesAsync(content.Body, cancellationToken));
         return new ArticlePage(detail, CategoryDirectory.PathTo(all, category.Id));
     }
 

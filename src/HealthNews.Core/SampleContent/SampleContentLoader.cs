@@ -107,6 +107,8 @@ public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore medi
             AltText = alt,
             StorageKey = key,
             CreatedAtUtc = now,
+            Width = 800,
+            Height = 450,
         };
         db.MediaFiles.Add(media);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Markdown;
+using HealthNews.Core.Media;
 using HealthNews.Core.Text;
 
 namespace HealthNews.Web.ViewModels;
@@ -32,7 +33,8 @@ public static class PageMappings
     {
         ArgumentNullException.ThrowIfNull(page);
         var article = page.Article;
-        var bodyHtml = markdown.ToHtml(article.Body);
+        var sizes = article.ImageSizes ?? new Dictionary<int, (int, int)>();
+        var bodyHtml = markdown.ToHtml(article.Body, url => MediaUrls.IdFrom(url) is { } id && sizes.TryGetValue(id, out var size) ? size : null);
         // The featured image leads the page unless the body already shows it.
         var featured = article.FeaturedImage is { } image && !bodyHtml.Contains(image.Url, StringComparison.Ordinal) ? image : null;
         return new ArticlePageViewModel(

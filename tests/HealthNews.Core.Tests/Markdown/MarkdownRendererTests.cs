@@ -112,6 +112,15 @@ public class MarkdownRendererTests
     }
 
     [Fact]
+    public void AFigureCarriesTheImagesSizeWhenItIsKnown()
+    {
+        var html = _renderer.ToHtml("![Ảnh](/media/7/a.png \"Chú thích\")", url => url == "/media/7/a.png" ? (800, 450) : null);
+        var image = new HtmlParser().ParseDocument(html).QuerySelector("figure img")!;
+
+        Assert.Equal(("800", "450", "lazy"), (image.GetAttribute("width"), image.GetAttribute("height"), image.GetAttribute("loading")));
+    }
+
+    [Fact]
     public void AnImageWithoutTitleIsAFigureWithoutCaption()
     {
         var document = Render("![Ảnh](/media/1/a.png)");

@@ -60,6 +60,22 @@ public class FileTypeDetectorTests
         Assert.Equal(expected, FileTypeDetector.DisplayName(fileName, new DetectedType("image/png", ".png", true)));
     }
 
+    [Fact]
+    public void ReadsImageSizesFromTheirHeaders()
+    {
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        byte[] gif = [0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x20, 0x03, 0xC2, 0x01, 0, 0];
+        // SOI, an APP0 segment of 16 bytes, then SOF0: length 17, precision 8, height 450, width 800.
+        byte[] jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. new byte[14], 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x01, 0xC2, 0x03, 0x20, 0x03];
+        byte[] webp = [.. "RIFF"u8, 0, 0, 0, 0, .. "WEBP"u8, .. "VP8X"u8, 10, 0, 0, 0, 0, 0, 0, 0, 0x1F, 0x03, 0x00, 0xC1, 0x01, 0x00];
+
+        Assert.Equal((1, 1), FileTypeDetector.ImageSize(png));
+        Assert.Equal((800, 450), FileTypeDetector.ImageSize(gif));
+        Assert.Equal((800, 450), FileTypeDetector.ImageSize(jpeg));
+        Assert.Equal((800, 450), FileTypeDetector.ImageSize(webp));
+        Assert.Null(FileTypeDetector.ImageSize("%PDF-1.7"u8));
+    }
+
     public static byte[] Zip(params string[] entries)
     {
         using var buffer = new MemoryStream();

@@ -42,6 +42,19 @@ public abstract class MediaUploadsTests(string provider) : DatabaseTest(provider
         Assert.Equal(AuditActions.MediaUploaded, (await db.AuditEvents.SingleAsync()).Action);
     }
 
+    [Fact]
+    public async Task RecordsAnImagesWidthAndHeight()
+    {
+        await using var db = await Database.CreateMigratedContextAsync();
+        var onePixel = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+        var result = await UploadAsync(Uploads(db), onePixel, "diem.png");
+
+        Assert.True(result.Succeeded, result.Message);
+        var media = await db.MediaFiles.SingleAsync();
+        Assert.Equal((1, 1), (media.Width, media.Height));
+    }
+
     [Theory]
     [InlineData("<html><body><script>alert(1)</script></body></html>", "tin-tuc.png")]
     [InlineData("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><script>alert(2)</script></svg>", "logo.svg")]

@@ -51,6 +51,8 @@ public class LeanPagesTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
 
         Assert.True(System.Text.Encoding.UTF8.GetByteCount(html) < 60 * 1024, $"{System.Text.Encoding.UTF8.GetByteCount(html)} bytes of HTML");
         Assert.True(assets < 100 * 1024, $"{assets} bytes of CSS and JS");
-        Assert.All(page.QuerySelectorAll(".article-body img"), img => Assert.Equal("lazy", img.GetAttribute("loading")));
+        var images = page.QuerySelectorAll(".article-body img").ToList();
+        Assert.Equal(5, images.Count);
+        Assert.All(images, img => Assert.Equal(("800", "450", "lazy"), (img.GetAttribute("width"), img.GetAttribute("height"), img.GetAttribute("loading"))));
     }
 }
