@@ -17,9 +17,9 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPubli
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.CanPublish)
+        if (Refusal(actor) is { } refusal)
         {
-            return CommandResult.Forbidden("Chỉ biên tập viên mới quản lý chuyên mục.");
+            return refusal;
         }
         var slug = VietnameseText.Slugify(string.IsNullOrWhiteSpace(input.Slug) ? input.Name ?? "" : input.Slug);
         if (await ValidateAsync(input, slug, null, cancellationToken) is { } invalid)
@@ -39,9 +39,9 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPubli
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.CanPublish)
+        if (Refusal(actor) is { } refusal)
         {
-            return CommandResult.Forbidden("Chỉ biên tập viên mới quản lý chuyên mục.");
+            return refusal;
         }
         var category = await db.Categories.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (category is null)
@@ -67,9 +67,9 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPubli
     public async Task<CommandResult> DeleteAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.CanPublish)
+        if (Refusal(actor) is { } refusal)
         {
-            return CommandResult.Forbidden("Chỉ biên tập viên mới quản lý chuyên mục.");
+            return refusal;
         }
         var category = await db.Categories.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (category is null)
@@ -91,6 +91,9 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPubli
         await cache.EvictAsync([CacheTags.Categories, CacheTags.Articles], cancellationToken);
         return CommandResult.Ok(0, $"Đã xoá chuyên mục “{category.Name}”.");
     }
+
+    private static CommandResult? Refusal(Actor actor) =>
+        actor.CanPublish ? null : CommandResult.Forbidden("Chỉ biên tập viên mới quản lý chuyên mục.");
 
     private async Task<CommandResult?> ValidateAsync(CategoryInput input, string slug, int? id, CancellationToken cancellationToken)
     {

@@ -27,36 +27,15 @@ public sealed class PollQueries(HealthNewsDbContext db, TimeProvider clock)
         return candidates.FirstOrDefault(p => PollRules.IsAcceptingVotes(p, now));
     }
 
-    public async Task<PollView?> GetAsync(int id, CancellationToken cancellationToken = default)
-    {
-        var poll = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder)).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        return poll is null ? null : await ViewAsync(poll, cancellationToken);
-    }
+    public async Task<PollView?> GetAsync(int id, CancellationToken cancellationToken = default) =>
+        (await ViewsAsync(db.Polls.Where(p => p.Id == id), cancellationToken)).SingleOrDefault();
 
     /// <summary>Past and current public polls, newest first, for the archive at /tham-do-y-kien.</summary>
-    public async Task<IReadOnlyList<PollView>> ListPublicAsync(CancellationToken cancellationToken = default)
-    {
-        var polls = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
-            .Where(p => p.Status != PollStatus.Draft).OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
-        var views = new List<PollView>();
-        foreach (var poll in polls)
-        {
-            views.Add(await ViewAsync(poll, cancellationToken));
-        }
-        return views;
-    }
+    public Task<IReadOnlyList<PollView>> ListPublicAsync(CancellationToken cancellationToken = default) =>
+        ViewsAsync(db.Polls.Where(p => p.Status != PollStatus.Draft), cancellationToken);
 
-    public async Task<IReadOnlyList<PollView>> ListAllAsync(CancellationToken cancellationToken = default)
-    {
-        var polls = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
-            .OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
-        var views = new List<PollView>();
-        foreach (var poll in polls)
-        {
-            views.Add(await ViewAsync(poll, cancellationToken));
-        }
-        return views;
-    }
+    public Task<IReadOnlyList<PollView>> ListAllAsync(CancellationToken cancellationToken = default) =>
+        ViewsAsync(db.Polls, cancellationToken);
 
     /// <summary>Ballots per day in Vietnam time; days are computed in C#, the same on every database.</summary>
     public async Task<IReadOnlyList<VotesOnDay>> VotesPerDayAsync(int pollId, CancellationToken cancellationToken = default)
@@ -91,19 +70,33 @@ public sealed class PollQueries(HealthNewsDbContext db, TimeProvider clock)
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    private async Task<PollView> ViewAsync(Poll poll, CancellationToken cancellationToken)
+    // The polls, newest first, with their results: three queries however many polls there are.
+    private async Task<IReadOnlyList<PollView>> ViewsAsync(IQueryable<Poll> query, CancellationToken cancellationToken)
     {
-        var optionIds = poll.Options.Select(o => o.Id).ToList();
-        var counts = await db.PollBallotChoices.AsNoTracking().Where(c => optionIds.Contains(c.OptionId))
+        var polls = await query.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
+            .OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
+        if (polls.Count == 0)
+        {
+            return [];
+        }
+        var pollIds = polls.Select(p => p.Id).ToList();
+        var counts = await db.PollBallotChoices.AsNoTracking()
+            .Where(c => db.PollOptions.Any(o => o.Id == c.OptionId && pollIds.Contains(o.PollId)))
             .GroupBy(c => c.OptionId).Select(g => new { OptionId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.OptionId, x => x.Count, cancellationToken);
-        var ballots = await db.PollBallots.CountAsync(b => b.PollId == poll.Id, cancellationToken);
-        var ordered = poll.Options.OrderBy(o => o.SortOrder).ToList();
-        var numbers = ordered.Select(o => counts.GetValueOrDefault(o.Id)).ToList();
-        var percents = PollRules.Percentages(numbers);
-        var results = ordered.Select((o, i) => new PollOptionResult(o.Id, o.Text, numbers[i], percents[i])).ToList();
+        var ballots = await db.PollBallots.AsNoTracking().Where(b => pollIds.Contains(b.PollId))
+            .GroupBy(b => b.PollId).Select(g => new { PollId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.PollId, x => x.Count, cancellationToken);
         var now = Now;
-        return new PollView(poll, PollRules.IsAcceptingVotes(poll, now), PollRules.HasEnded(poll, now), results, ballots);
+        return polls.Select(poll =>
+        {
+            var ordered = poll.Options.OrderBy(o => o.SortOrder).ToList();
+            var numbers = ordered.Select(o => counts.GetValueOrDefault(o.Id)).ToList();
+            var percents = PollRules.Percentages(numbers);
+            var results = ordered.Select((o, i) => new PollOptionResult(o.Id, o.Text, numbers[i], percents[i])).ToList();
+            return new PollView(poll, PollRules.IsAcceptingVotes(poll, now), PollRules.HasEnded(poll, now), results,
+                ballots.GetValueOrDefault(poll.Id));
+        }).ToList();
     }
 
     // Excel would run a cell that starts with = + - @ as a formula: prefix it with an apostrophe.

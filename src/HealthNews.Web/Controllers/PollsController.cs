@@ -38,11 +38,6 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, TimePr
     public async Task<IActionResult> Vote(int id, [FromForm(Name = "luaChon")] List<int>? choices, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        var poll = await polls.GetAsync(id, cancellationToken);
-        if (poll is null || poll.Poll.Status == Core.Entities.PollStatus.Draft)
-        {
-            return NotFound();
-        }
         VoteOutcome outcome;
         if (!PollVoteProtection.IsFromThisSite(Request))
         {
@@ -62,7 +57,12 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, TimePr
                 VoteStatus.NotFound => StatusCodes.Status404NotFound,
                 _ => StatusCodes.Status400BadRequest,
             };
-            poll = await polls.GetAsync(id, cancellationToken) ?? poll;
+        }
+        // Read once, after the vote, so that the answer shows the counts including it.
+        var poll = await polls.GetAsync(id, cancellationToken);
+        if (poll is null || poll.Poll.Status == Core.Entities.PollStatus.Draft)
+        {
+            return NotFound();
         }
         var hasVoted = outcome.Status is VoteStatus.Accepted or VoteStatus.AlreadyVoted;
         return View("Show", PollViewModel.From(poll, clock, hasVoted) with { Message = outcome.Message, MessageIsError = !outcome.Accepted });
