@@ -15,34 +15,53 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     /// <summary>The published article at <paramref name="slug"/>, or null when there is none or it is not yet public.</summary>
     public async Task<ArticleDetail?> GetPublishedBySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
-        var article = await Visible
-            .Where(a => a.Slug == slug)
-            .Select(a => new
-            {
-                a.Id, a.Title, a.Slug, a.Summary, a.Body, a.AuthorName,
-                PublishedAtUtc = a.PublishedAtUtc!.Value, a.UpdatedAtUtc,
-                Category = new CategoryItem(a.Category!.Id, a.Category.Name, a.Category.Slug, a.Category.ParentId, a.Category.SortOrder),
-                FeaturedImage = a.FeaturedImageId == null ? null
-                    : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText),
-                FeaturedImageCaption = a.FeaturedImageCaption ?? (a.FeaturedImageId == null ? null : a.FeaturedImage!.Caption),
-                a.SeoDescription,
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var article = await PublishedBySlug.For(db)(db, slug, Now, cancellationToken);
         if (article is null)
         {
             return null;
         }
-
-        var attachments = await db.ArticleAttachments.AsNoTracking()
-            .Where(x => x.ArticleId == article.Id)
-            .OrderBy(x => x.SortOrder)
-            .Select(x => new AttachmentItem(x.MediaFile!.Id, x.MediaFile.FileName, x.MediaFile.ContentType, x.MediaFile.SizeBytes))
-            .ToListAsync(cancellationToken);
-
+        // Most articles have no attachments and a body rendered when it was saved: one query then serves the page.
+        var attachments = new List<AttachmentItem>();
+        if (article.HasAttachments)
+        {
+            await foreach (var attachment in AttachmentsOf.For(db)(db, article.Id).WithCancellation(cancellationToken))
+            {
+                attachments.Add(attachment);
+            }
+        }
+        var imageSizes = article.BodyHtml is null ? await db.ImageSizesAsync(article.Body, cancellationToken) : null;
         return new ArticleDetail(article.Id, article.Title, article.Slug, article.Summary, article.Body, article.AuthorName,
             article.PublishedAtUtc, article.UpdatedAtUtc, article.Category, article.FeaturedImage, article.FeaturedImageCaption,
-            attachments, article.SeoDescription, await db.ImageSizesAsync(article.Body, cancellationToken));
+            attachments, article.SeoDescription, imageSizes, article.BodyHtml);
     }
+
+    // The article page's queries are compiled once: on SQLite, building and translating a LINQ query on every request
+    // cost several times what running it does (docs/benchmarks.md).
+    private static readonly CompiledQuery<Func<HealthNewsDbContext, string, DateTime, CancellationToken, Task<ArticleRow?>>> PublishedBySlug =
+        new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, string slug, DateTime nowUtc, CancellationToken cancellationToken) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.Slug == slug && a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc)
+                .Select(a => new ArticleRow(
+                    a.Id, a.Title, a.Slug, a.Summary, a.Body, a.BodyHtml, a.AuthorName, a.PublishedAtUtc!.Value, a.UpdatedAtUtc,
+                    new CategoryItem(a.Category!.Id, a.Category.Name, a.Category.Slug, a.Category.ParentId, a.Category.SortOrder),
+                    a.FeaturedImageId == null ? null
+                        : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText),
+                    a.FeaturedImageCaption ?? (a.FeaturedImageId == null ? null : a.FeaturedImage!.Caption),
+                    a.SeoDescription,
+                    a.Attachments.Any()))
+                .SingleOrDefault()));
+
+    private static readonly CompiledQuery<Func<HealthNewsDbContext, int, IAsyncEnumerable<AttachmentItem>>> AttachmentsOf =
+        new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, int articleId) =>
+            db.ArticleAttachments.AsNoTracking()
+                .Where(x => x.ArticleId == articleId)
+                .OrderBy(x => x.SortOrder)
+                .Select(x => new AttachmentItem(x.MediaFile!.Id, x.MediaFile.FileName, x.MediaFile.ContentType, x.MediaFile.SizeBytes))));
+
+    private sealed record ArticleRow(
+        int Id, string Title, string Slug, string? Summary, string Body, string? BodyHtml, string AuthorName, DateTime PublishedAtUtc,
+        DateTime UpdatedAtUtc, CategoryItem Category, MediaRef? FeaturedImage, string? FeaturedImageCaption, string? SeoDescription,
+        bool HasAttachments);
 
     /// <summary>The current slug of the published article that once answered at <paramref name="oldSlug"/>, if any.</summary>
     public Task<string?> FindMovedSlugAsync(string oldSlug, CancellationToken cancellationToken = default) =>
@@ -61,8 +80,11 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     }
 
     /// <summary>"Xuất bản thông tin": the newest published items across the portal.</summary>
-    public Task<List<ArticleListItem>> ListLatestPublishedAsync(int count, CancellationToken cancellationToken = default) =>
-        ProjectNewestFirst(Visible).Take(count).ToListAsync(cancellationToken);
+    public Task<List<ArticleLink>> ListLatestPublishedAsync(int count, CancellationToken cancellationToken = default) =>
+        Visible.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+            .Take(count)
+            .Select(a => new ArticleLink(a.Id, a.Title, a.Slug, a.PublishedAtUtc!.Value))
+            .ToListAsync(cancellationToken);
 
     // A single category compares with "=", so that SQLite walks the (CategoryId, Status, PublishedAtUtc) index in order
     // instead of collecting and sorting every article of the category, as it does for an IN list.
@@ -151,9 +173,25 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     }
 
     /// <summary>"Tin liên quan": other published articles of the same category, newest first, never the article itself.</summary>
-    public Task<List<ArticleListItem>> ListRelatedAsync(int articleId, int categoryId, int count, CancellationToken cancellationToken = default) =>
-        ProjectNewestFirst(Visible.Where(a => a.CategoryId == categoryId && a.Id != articleId))
-            .Take(count).ToListAsync(cancellationToken);
+    public async Task<List<ArticleLink>> ListRelatedAsync(int articleId, int categoryId, int count, CancellationToken cancellationToken = default)
+    {
+        var items = new List<ArticleLink>(count);
+        await foreach (var item in Related.For(db)(db, articleId, categoryId, Now, count).WithCancellation(cancellationToken))
+        {
+            items.Add(item);
+        }
+        return items;
+    }
+
+    // Title, slug and date only: they sit at the start of the row, so SQLite reads neither the body nor its overflow pages.
+    private static readonly CompiledQuery<Func<HealthNewsDbContext, int, int, DateTime, int, IAsyncEnumerable<ArticleLink>>> Related =
+        new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, int articleId, int categoryId, DateTime nowUtc, int count) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.CategoryId == categoryId && a.Id != articleId
+                    && a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc)
+                .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+                .Select(a => new ArticleLink(a.Id, a.Title, a.Slug, a.PublishedAtUtc!.Value))
+                .Take(count)));
 
     private static IQueryable<ArticleListItem> ProjectNewestFirst(IQueryable<Article> articles) =>
         articles

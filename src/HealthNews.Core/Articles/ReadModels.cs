@@ -10,6 +10,9 @@ public sealed record ArticleListItem(
     DateTime PublishedAtUtc,
     MediaRef? Thumbnail);
 
+/// <summary>A title link with its date, for "Xuất bản thông tin" and "Tin liên quan": nothing else is read.</summary>
+public sealed record ArticleLink(int Id, string Title, string Slug, DateTime PublishedAtUtc);
+
 /// <summary>A stored file as a page links to it.</summary>
 public sealed record MediaRef(int Id, string FileName, string? AltText)
 {
@@ -37,7 +40,8 @@ public sealed record ArticleDetail(
     string? FeaturedImageCaption,
     IReadOnlyList<AttachmentItem> Attachments,
     string? SeoDescription = null,
-    IReadOnlyDictionary<int, (int Width, int Height)>? ImageSizes = null);
+    IReadOnlyDictionary<int, (int Width, int Height)>? ImageSizes = null,
+    string? BodyHtml = null);
 
 public sealed record CategoryPage(CategoryItem Category, IReadOnlyList<CategoryItem> Path, PagedList<ArticleListItem> Articles);
 

@@ -120,7 +120,7 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
         ArgumentNullException.ThrowIfNull(options);
         if (IsSqlite)
         {
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString).AddInterceptors(PlainSqliteConnections.Instance);
         }
         else
         {

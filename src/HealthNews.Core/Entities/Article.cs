@@ -7,6 +7,12 @@ public class Article
     public required string Slug { get; set; }
     public string? Summary { get; set; }
     public string Body { get; set; } = "";
+
+    /// <summary>
+    /// <see cref="Body"/> rendered to safe HTML when the article is saved (null for rows written before the column
+    /// existed; readers then render it on the fly). Never set by hand: the context renders it on every save.
+    /// </summary>
+    public string? BodyHtml { get; set; }
     public int CategoryId { get; set; }
     public Category? Category { get; set; }
     public string AuthorName { get; set; } = "";

@@ -33,8 +33,8 @@ public static class PageMappings
     {
         ArgumentNullException.ThrowIfNull(page);
         var article = page.Article;
-        var sizes = article.ImageSizes ?? new Dictionary<int, (int, int)>();
-        var bodyHtml = markdown.ToHtml(article.Body, url => MediaUrls.IdFrom(url) is { } id && sizes.TryGetValue(id, out var size) ? size : null);
+        var bodyHtml = article.BodyHtml
+            ?? markdown.ToHtml(article.Body, (article.ImageSizes ?? new Dictionary<int, (int, int)>()).SizeLookup());
         // The featured image leads the page unless the body already shows it.
         var featured = article.FeaturedImage is { } image && !bodyHtml.Contains(image.Url, StringComparison.Ordinal) ? image : null;
         return new ArticlePageViewModel(

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using HealthNews.Core.Articles;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Entities;
@@ -100,10 +101,54 @@ public abstract class PublishedArticlesTests(string provider) : DatabaseTest(pro
         await db.AddArticleAsync(category, "Không tóm tắt", Noon.AddHours(-2), summary: null);
         var articles = new PublishedArticles(db, _clock);
 
-        var items = await articles.ListLatestPublishedAsync(5);
+        var items = (await articles.ListPublishedByCategoryAsync([category.Id], 1, 5)).Items;
 
         Assert.Equal(("Tóm tắt riêng.", (string?)null), (items[0].Summary, items[0].BodyWhenNoSummary));
         Assert.Equal(((string?)null, "Nội dung của Không tóm tắt"), (items[1].Summary, items[1].BodyWhenNoSummary));
+    }
+
+    [Fact]
+    public async Task ABodyIsRenderedToHtmlWithItsImageSizesWhenSavedAndAgainWhenEdited()
+    {
+        await using var db = await Database.CreateMigratedContextAsync();
+        var category = await db.AddCategoryAsync("Tin tổng hợp", "tin-tong-hop");
+        var photo = new MediaFile { FileName = "anh.png", ContentType = "image/png", StorageKey = "k", Width = 640, Height = 360 };
+        db.MediaFiles.Add(photo);
+        await db.SaveChangesAsync();
+        var article = await db.AddArticleAsync(category, "Có ảnh", Noon.AddHours(-1));
+
+        article.Body = $"Đoạn đầu.\n\n![Ảnh](/media/{photo.Id}/anh.png \"Chú thích ảnh.\")";
+        await db.SaveChangesAsync();
+        var firstHtml = article.BodyHtml;
+        article.Body = "Đoạn đã sửa <script>alert(1)</script>.";
+        await db.SaveChangesAsync();
+
+        Assert.Contains($"<img src=\"/media/{photo.Id}/anh.png\" alt=\"Ảnh\" width=\"640\" height=\"360\"", firstHtml, StringComparison.Ordinal);
+        Assert.Contains("<figcaption>Chú thích ảnh.</figcaption>", firstHtml, StringComparison.Ordinal);
+        Assert.Equal("<p>Đoạn đã sửa &lt;script&gt;alert(1)&lt;/script&gt;.</p>\n", article.BodyHtml);
+        var detail = await new PublishedArticles(db, _clock).GetPublishedBySlugAsync(article.Slug);
+        Assert.Equal(article.BodyHtml, detail!.BodyHtml);
+        Assert.Null(detail.ImageSizes); // nothing left to look up when the page is read
+    }
+
+    [Fact]
+    public async Task AnArticleSavedBeforeBodiesWereRenderedComesWithItsImageSizesForRenderingOnTheFly()
+    {
+        await using var db = await Database.CreateMigratedContextAsync();
+        var category = await db.AddCategoryAsync("Tin tổng hợp", "tin-tong-hop");
+        var photo = new MediaFile { FileName = "anh.png", ContentType = "image/png", StorageKey = "k", Width = 640, Height = 360 };
+        db.MediaFiles.Add(photo);
+        await db.SaveChangesAsync();
+        var article = await db.AddArticleAsync(category, "Bài cũ", Noon.AddHours(-1));
+        article.Body = $"![Ảnh](/media/{photo.Id}/anh.png)";
+        await db.SaveChangesAsync();
+        await db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.BodyHtml, (string?)null));
+
+        var detail = await new PublishedArticles(db, _clock).GetPublishedBySlugAsync(article.Slug);
+
+        Assert.Null(detail!.BodyHtml);
+        Assert.Equal((640, 360), detail.ImageSizes![photo.Id]);
+        Assert.Equal(article.Body, detail.Body);
     }
 }
 

@@ -215,6 +215,32 @@ public abstract class QueryCountTests(string provider) : IAsyncLifetime
         Assert.Equal(before, after);
         Assert.All(after, count => Assert.InRange(count, 1, 8));
     }
+
+    [Fact]
+    public async Task AnArticleWithoutAttachmentsIsReadInTwoQueriesWithItsFiguresSized()
+    {
+        var slug = "bai-khong-dinh-kem-" + Guid.NewGuid().ToString("N")[..6];
+        await _portal.WithDbAsync(async db =>
+        {
+            var category = await db.Categories.SingleAsync(c => c.Slug == "hoat-dong-cua-lanh-dao-bo");
+            var photo = await db.MediaFiles.FirstAsync(m => m.Width != null);
+            db.Articles.Add(new Article
+            {
+                Title = "Bài không đính kèm", Slug = slug, Summary = "Tóm tắt.", CategoryId = category.Id,
+                Body = $"Đoạn đầu.\n\n![Ảnh](/media/{photo.Id}/{photo.FileName} \"Chú thích.\")",
+                Status = ArticleStatus.Published, PublishedAtUtc = DateTime.UtcNow.AddMinutes(-1), CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        });
+
+        // The article with its category, then "Tin liên quan": the body was rendered when saved, the sidebar is in memory.
+        Assert.Equal(2, await CommandsForAsync("/tin-tuc/" + slug));
+        using var client = _portal.CreateClient();
+        var (_, page, _) = await client.GetPageAsync("/tin-tuc/" + slug);
+        var image = page.QuerySelector(".article-body figure img")!;
+        Assert.NotNull(image.GetAttribute("width"));
+        Assert.NotNull(image.GetAttribute("height"));
+    }
 }
 
 public sealed class QueryCountTestsOnSqlite() : QueryCountTests(DatabaseOptions.Sqlite);
