@@ -172,11 +172,13 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
         return new PagedList<ArticleListItem>(items, page, pageSize, total);
     }
 
-    /// <summary>"Tin liên quan": other published articles of the same category, newest first, never the article itself.</summary>
-    public async Task<List<ArticleLink>> ListRelatedAsync(int articleId, int categoryId, int count, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A category's newest published items, title and date only: "Tin liên quan" is this list without the article itself.
+    /// </summary>
+    public async Task<List<ArticleLink>> ListNewestInCategoryAsync(int categoryId, int count, CancellationToken cancellationToken = default)
     {
         var items = new List<ArticleLink>(count);
-        await foreach (var item in Related.For(db)(db, articleId, categoryId, Now, count).WithCancellation(cancellationToken))
+        await foreach (var item in NewestInCategory.For(db)(db, categoryId, Now, count).WithCancellation(cancellationToken))
         {
             items.Add(item);
         }
@@ -184,10 +186,10 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     }
 
     // Title, slug and date only: they sit at the start of the row, so SQLite reads neither the body nor its overflow pages.
-    private static readonly CompiledQuery<Func<HealthNewsDbContext, int, int, DateTime, int, IAsyncEnumerable<ArticleLink>>> Related =
-        new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, int articleId, int categoryId, DateTime nowUtc, int count) =>
+    private static readonly CompiledQuery<Func<HealthNewsDbContext, int, DateTime, int, IAsyncEnumerable<ArticleLink>>> NewestInCategory =
+        new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, int categoryId, DateTime nowUtc, int count) =>
             db.Articles.AsNoTracking()
-                .Where(a => a.CategoryId == categoryId && a.Id != articleId
+                .Where(a => a.CategoryId == categoryId
                     && a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc)
                 .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
                 .Select(a => new ArticleLink(a.Id, a.Title, a.Slug, a.PublishedAtUtc!.Value))
