@@ -1,7 +1,9 @@
+using HealthNews.Core.Caching;
+
 namespace HealthNews.Core.Articles;
 
 /// <summary>What each public page shows, composed from the categories and the published articles.</summary>
-public sealed class PortalPages(CategoryDirectory categories, PublishedArticles articles)
+public sealed class PortalPages(CategoryDirectory categories, PublishedArticles articles, PublicDataCache cache)
 {
     public const int CategoryPageSize = 20;
 
@@ -32,8 +34,12 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
         {
             return null;
         }
-        var ids = CategoryDirectory.SelfAndDescendantIds(all, category.Id);
-        var list = await articles.ListPublishedByCategoryAsync(ids.ToList(), page, CategoryPageSize, cancellationToken);
+        var ids = CategoryDirectory.SelfAndDescendantIds(all, category.Id).ToList();
+        // Counting a large category walks its whole index: the count is kept in memory until an article changes, and never
+        // past the next scheduled publish time.
+        var total = await cache.GetOrLoadAsync("published-count:" + string.Join(',', ids), CacheTags.Articles, async () =>
+            (await articles.CountPublishedAsync(ids, cancellationToken), await articles.NextScheduledPublishAtAsync(cancellationToken)));
+        var list = await articles.ListPublishedByCategoryAsync(ids, page, CategoryPageSize, total, cancellationToken);
         if (page > list.TotalPages)
         {
             return null;

@@ -152,24 +152,45 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
         public string? ThumbnailAlt { get; init; }
     }
 
+    /// <summary>How many published items the given categories hold.</summary>
+    public Task<int> CountPublishedAsync(IReadOnlyCollection<int> categoryIds, CancellationToken cancellationToken = default) =>
+        InCategories(categoryIds).CountAsync(cancellationToken);
+
     /// <summary>One page of the published items in the given categories, newest first.</summary>
     public async Task<PagedList<ArticleListItem>> ListPublishedByCategoryAsync(
-        IReadOnlyCollection<int> categoryIds, int page, int pageSize, CancellationToken cancellationToken = default)
+        IReadOnlyCollection<int> categoryIds, int page, int pageSize, CancellationToken cancellationToken = default) =>
+        await ListPublishedByCategoryAsync(categoryIds, page, pageSize, await CountPublishedAsync(categoryIds, cancellationToken), cancellationToken);
+
+    /// <summary>The same, when the number of published items is already known (the portal keeps it in memory).</summary>
+    public async Task<PagedList<ArticleListItem>> ListPublishedByCategoryAsync(
+        IReadOnlyCollection<int> categoryIds, int page, int pageSize, int totalCount, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        var inCategories = InCategories(categoryIds);
-        var total = await inCategories.CountAsync(cancellationToken);
+        if ((long)(page - 1) * pageSize >= totalCount)
+        {
+            return new PagedList<ArticleListItem>([], page, pageSize, totalCount);
+        }
         // Deep pages: skip over the index alone (ids only), then read the twenty rows, so that page 500 costs
         // about what page 1 does instead of reading every skipped article's body.
-        var ids = await inCategories
-            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(a => a.Id)
-            .ToListAsync(cancellationToken);
-        var items = ids.Count == 0 ? [] : await ProjectNewestFirst(db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)))
-            .ToListAsync(cancellationToken);
-        return new PagedList<ArticleListItem>(items, page, pageSize, total);
+        var skip = (page - 1) * pageSize;
+        var pageIds = categoryIds.Count == 1
+            ? PageIdsInCategory.For(db)(db, categoryIds.First(), Now, skip, pageSize)
+            : PageIdsInCategories.For(db)(db, categoryIds.ToList(), Now, skip, pageSize);
+        var ids = new List<int>(pageSize);
+        await foreach (var id in pageIds.WithCancellation(cancellationToken))
+        {
+            ids.Add(id);
+        }
+        var items = new List<ArticleListItem>(ids.Count);
+        if (ids.Count > 0)
+        {
+            await foreach (var item in ListItems.For(db)(db, ids).WithCancellation(cancellationToken))
+            {
+                items.Add(item);
+            }
+        }
+        return new PagedList<ArticleListItem>(items, page, pageSize, totalCount);
     }
 
     /// <summary>
@@ -195,11 +216,33 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
                 .Select(a => new ArticleLink(a.Id, a.Title, a.Slug, a.PublishedAtUtc!.Value))
                 .Take(count)));
 
-    private static IQueryable<ArticleListItem> ProjectNewestFirst(IQueryable<Article> articles) =>
-        articles
-            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
-            .Select(a => new ArticleListItem(
-                a.Id, a.Title, a.Slug, a.Summary, a.Summary == null ? a.Body : null, a.PublishedAtUtc!.Value,
-                a.FeaturedImageId == null ? null
-                    : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText)));
+    // Listing pages are compiled once too. A single category compares with "=", so that SQLite walks the
+    // (CategoryId, Status, PublishedAtUtc) index in order instead of sorting every article of an IN list.
+    private static readonly CompiledQuery<Func<HealthNewsDbContext, int, DateTime, int, int, IAsyncEnumerable<int>>> PageIdsInCategory =
+        new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, int categoryId, DateTime nowUtc, int skip, int take) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.CategoryId == categoryId
+                    && a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc)
+                .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+                .Skip(skip).Take(take)
+                .Select(a => a.Id)));
+
+    private static readonly CompiledQuery<Func<HealthNewsDbContext, List<int>, DateTime, int, int, IAsyncEnumerable<int>>> PageIdsInCategories =
+        new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, List<int> categoryIds, DateTime nowUtc, int skip, int take) =>
+            db.Articles.AsNoTracking()
+                .Where(a => categoryIds.Contains(a.CategoryId)
+                    && a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc)
+                .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+                .Skip(skip).Take(take)
+                .Select(a => a.Id)));
+
+    private static readonly CompiledQuery<Func<HealthNewsDbContext, List<int>, IAsyncEnumerable<ArticleListItem>>> ListItems =
+        new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, List<int> ids) =>
+            db.Articles.AsNoTracking()
+                .Where(a => ids.Contains(a.Id))
+                .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+                .Select(a => new ArticleListItem(
+                    a.Id, a.Title, a.Slug, a.Summary, a.Summary == null ? a.Body : null, a.PublishedAtUtc!.Value,
+                    a.FeaturedImageId == null ? null
+                        : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText)))));
 }

@@ -123,6 +123,40 @@ public abstract class OutputCacheTests(string provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACategorysPagesFollowAPublishAndAnUnpublishOnTheVeryNextRequest()
+    {
+        // Fill "Tin tổng hợp" to exactly one page before anything is read (so nothing cached needs evicting yet).
+        var categoryId = await CategoryIdAsync();
+        await _portal.WithDbAsync(async db =>
+        {
+            var published = await db.Articles.CountAsync(a => a.CategoryId == categoryId && a.Status == ArticleStatus.Published);
+            for (var i = published; i < 20; i++)
+            {
+                db.Articles.Add(new Article
+                {
+                    Title = $"Tin lấp đầy {i}", Slug = $"tin-lap-day-{i}", Summary = "Tóm tắt.", Body = "Nội dung.", CategoryId = categoryId,
+                    Status = ArticleStatus.Published, PublishedAtUtc = DateTime.UtcNow.AddDays(-1), CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
+                });
+            }
+            await db.SaveChangesAsync();
+        });
+        using var editor = await _portal.SignInAsync(Roles.Editor);
+        using var reader = _portal.CreateClient();
+        using var before = await reader.GetAsync(new Uri("/chuyen-muc/tin-tong-hop?page=2", UriKind.Relative)); // 20 items: one page
+
+        var id = await WriteAsync(editor, "Tin thứ hai mươi mốt");
+        (await editor.PostFormAsync($"/admin/bai-viet/{id}/xuat-ban", [])).Dispose();
+        var (published, page2, _) = await reader.GetPageAsync("/chuyen-muc/tin-tong-hop?page=2");
+        (await editor.PostFormAsync($"/admin/bai-viet/{id}/go-xuong", [])).Dispose();
+        using var unpublished = await reader.GetAsync(new Uri("/chuyen-muc/tin-tong-hop?page=2", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, published.StatusCode);
+        Assert.Single(page2.QuerySelectorAll(".listing .card"));
+        Assert.Equal(HttpStatusCode.NotFound, unpublished.StatusCode);
+    }
+
+    [Fact]
     public async Task AScheduledArticleAppearsAtItsTimeEvenOnACachedPage()
     {
         using var editor = await _portal.SignInAsync(Roles.Editor);
