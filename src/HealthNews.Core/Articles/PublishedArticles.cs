@@ -100,56 +100,20 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     }
 
     /// <summary>
-    /// The newest published items of each group of categories, in one round trip: one query per group, joined with
-    /// UNION ALL, so the home page costs the same however many categories it shows.
+    /// The newest published items of each group of categories: each group's ids from its index (compiled queries that
+    /// read no rows), then every group's items in one query, so the home page costs one query per section plus one.
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<ArticleListItem>>> ListNewestPerGroupAsync(
         IReadOnlyList<IReadOnlyList<int>> categoryGroups, int count, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(categoryGroups);
-        if (categoryGroups.Count == 0)
+        var groupIds = new List<List<int>>(categoryGroups.Count);
+        foreach (var group in categoryGroups)
         {
-            return [];
+            groupIds.Add(await PageIdsAsync(group, 0, count, cancellationToken));
         }
-        // Set operations need flat rows: the thumbnail is rebuilt after the query.
-        IQueryable<NewestRow>? union = null;
-        for (var g = 0; g < categoryGroups.Count; g++)
-        {
-            var group = g;
-            var part = InCategories(categoryGroups[g])
-                .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
-                .Take(count)
-                .Select(a => new NewestRow
-                {
-                    Group = group, Id = a.Id, Title = a.Title, Slug = a.Slug, Summary = a.Summary,
-                    BodyWhenNoSummary = a.Summary == null ? a.Body : null, PublishedAtUtc = a.PublishedAtUtc!.Value,
-                    ThumbnailId = a.FeaturedImageId, ThumbnailFileName = a.FeaturedImage!.FileName,
-                    ThumbnailAlt = a.FeaturedImageAlt ?? a.FeaturedImage.AltText,
-                });
-            union = union is null ? part : union.Concat(part);
-        }
-        var rows = await union!.ToListAsync(cancellationToken);
-        return Enumerable.Range(0, categoryGroups.Count)
-            .Select(g => (IReadOnlyList<ArticleListItem>)rows.Where(r => r.Group == g)
-                .OrderByDescending(r => r.PublishedAtUtc).ThenByDescending(r => r.Id)
-                .Select(r => new ArticleListItem(r.Id, r.Title, r.Slug, r.Summary, r.BodyWhenNoSummary, r.PublishedAtUtc,
-                    r.ThumbnailId is { } thumb ? new MediaRef(thumb, r.ThumbnailFileName!, r.ThumbnailAlt) : null))
-                .ToList())
-            .ToList();
-    }
-
-    private sealed class NewestRow
-    {
-        public int Group { get; init; }
-        public int Id { get; init; }
-        public string Title { get; init; } = "";
-        public string Slug { get; init; } = "";
-        public string? Summary { get; init; }
-        public string? BodyWhenNoSummary { get; init; }
-        public DateTime PublishedAtUtc { get; init; }
-        public int? ThumbnailId { get; init; }
-        public string? ThumbnailFileName { get; init; }
-        public string? ThumbnailAlt { get; init; }
+        var items = (await ListItemsAsync(groupIds.SelectMany(ids => ids).Distinct().ToList(), cancellationToken)).ToDictionary(a => a.Id);
+        return groupIds.Select(ids => (IReadOnlyList<ArticleListItem>)ids.Select(id => items[id]).ToList()).ToList();
     }
 
     /// <summary>How many published items the given categories hold.</summary>
@@ -173,23 +137,8 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
         }
         // Deep pages: skip over the index alone (ids only), then read the twenty rows, so that page 500 costs
         // about what page 1 does instead of reading every skipped article's body.
-        var skip = (page - 1) * pageSize;
-        var pageIds = categoryIds.Count == 1
-            ? PageIdsInCategory.For(db)(db, categoryIds.First(), Now, skip, pageSize)
-            : PageIdsInCategories.For(db)(db, categoryIds.ToList(), Now, skip, pageSize);
-        var ids = new List<int>(pageSize);
-        await foreach (var id in pageIds.WithCancellation(cancellationToken))
-        {
-            ids.Add(id);
-        }
-        var items = new List<ArticleListItem>(ids.Count);
-        if (ids.Count > 0)
-        {
-            await foreach (var item in ListItems.For(db)(db, ids).WithCancellation(cancellationToken))
-            {
-                items.Add(item);
-            }
-        }
+        var ids = await PageIdsAsync(categoryIds, (page - 1) * pageSize, pageSize, cancellationToken);
+        var items = await ListItemsAsync(ids, cancellationToken);
         return new PagedList<ArticleListItem>(items, page, pageSize, totalCount);
     }
 
@@ -215,6 +164,34 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
                 .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
                 .Select(a => new ArticleLink(a.Id, a.Title, a.Slug, a.PublishedAtUtc!.Value))
                 .Take(count)));
+
+    // The ids of one page of the given categories' published items, newest first, read from the index alone.
+    private async Task<List<int>> PageIdsAsync(IReadOnlyCollection<int> categoryIds, int skip, int take, CancellationToken cancellationToken)
+    {
+        var pageIds = categoryIds.Count == 1
+            ? PageIdsInCategory.For(db)(db, categoryIds.First(), Now, skip, take)
+            : PageIdsInCategories.For(db)(db, categoryIds.ToList(), Now, skip, take);
+        var ids = new List<int>(take);
+        await foreach (var id in pageIds.WithCancellation(cancellationToken))
+        {
+            ids.Add(id);
+        }
+        return ids;
+    }
+
+    // The listing items of the given articles, newest first.
+    private async Task<List<ArticleListItem>> ListItemsAsync(List<int> ids, CancellationToken cancellationToken)
+    {
+        var items = new List<ArticleListItem>(ids.Count);
+        if (ids.Count > 0)
+        {
+            await foreach (var item in ListItems.For(db)(db, ids).WithCancellation(cancellationToken))
+            {
+                items.Add(item);
+            }
+        }
+        return items;
+    }
 
     // Listing pages are compiled once too. A single category compares with "=", so that SQLite walks the
     // (CategoryId, Status, PublishedAtUtc) index in order instead of sorting every article of an IN list.
