@@ -35,10 +35,9 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
             return null;
         }
         var ids = CategoryDirectory.SelfAndDescendantIds(all, category.Id).ToList();
-        // Counting a large category walks its whole index: the count is kept in memory until an article changes, and never
-        // past the next scheduled publish time.
-        var total = await cache.GetOrLoadAsync("published-count:" + string.Join(',', ids), CacheTags.Articles, async () =>
-            (await articles.CountPublishedAsync(ids, cancellationToken), await articles.NextScheduledPublishAtAsync(cancellationToken)));
+        // Counting a large category walks its whole index: the count is kept in memory with the other article data.
+        var total = await cache.GetOrLoadArticleDataAsync("published-count:" + string.Join(',', ids), articles,
+            () => articles.CountPublishedAsync(ids, cancellationToken), cancellationToken);
         var list = await articles.ListPublishedByCategoryAsync(ids, page, CategoryPageSize, total, cancellationToken);
         if (page > list.TotalPages)
         {

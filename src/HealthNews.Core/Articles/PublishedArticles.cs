@@ -21,14 +21,7 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
             return null;
         }
         // Most articles have no attachments and a body rendered when it was saved: one query then serves the page.
-        var attachments = new List<AttachmentItem>();
-        if (article.HasAttachments)
-        {
-            await foreach (var attachment in AttachmentsOf.For(db)(db, article.Id).WithCancellation(cancellationToken))
-            {
-                attachments.Add(attachment);
-            }
-        }
+        var attachments = article.HasAttachments ? await AttachmentsOf.For(db)(db, article.Id).ToListAsync(cancellationToken) : [];
         var imageSizes = article.BodyHtml is null ? await db.ImageSizesAsync(article.Body, cancellationToken) : null;
         return new ArticleDetail(article.Id, article.Title, article.Slug, article.Summary, article.Body, article.AuthorName,
             article.PublishedAtUtc, article.UpdatedAtUtc, article.Category, article.FeaturedImage, article.FeaturedImageCaption,
@@ -36,7 +29,8 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     }
 
     // The article page's queries are compiled once: on SQLite, building and translating a LINQ query on every request
-    // cost several times what running it does (docs/benchmarks.md).
+    // cost several times what running it does (docs/benchmarks.md). A compiled query cannot call
+    // Visibility.WherePublishedAt, so each one spells out the same predicate.
     private static readonly CompiledQuery<Func<HealthNewsDbContext, string, DateTime, CancellationToken, Task<ArticleRow?>>> PublishedBySlug =
         new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, string slug, DateTime nowUtc, CancellationToken cancellationToken) =>
             db.Articles.AsNoTracking()
@@ -86,19 +80,6 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
             .Select(a => new ArticleLink(a.Id, a.Title, a.Slug, a.PublishedAtUtc!.Value))
             .ToListAsync(cancellationToken);
 
-    // A single category compares with "=", so that SQLite walks the (CategoryId, Status, PublishedAtUtc) index in order
-    // instead of collecting and sorting every article of the category, as it does for an IN list.
-    private IQueryable<Article> InCategories(IReadOnlyCollection<int> categoryIds)
-    {
-        if (categoryIds.Count == 1)
-        {
-            var id = categoryIds.First();
-            return Visible.Where(a => a.CategoryId == id);
-        }
-        var ids = categoryIds.ToList();
-        return Visible.Where(a => ids.Contains(a.CategoryId));
-    }
-
     /// <summary>
     /// The newest published items of each group of categories: each group's ids from its index (compiled queries that
     /// read no rows), then every group's items in one query, so the home page costs one query per section plus one.
@@ -113,12 +94,16 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
             groupIds.Add(await PageIdsAsync(group, 0, count, cancellationToken));
         }
         var items = (await ListItemsAsync(groupIds.SelectMany(ids => ids).Distinct().ToList(), cancellationToken)).ToDictionary(a => a.Id);
-        return groupIds.Select(ids => (IReadOnlyList<ArticleListItem>)ids.Select(id => items[id]).ToList()).ToList();
+        // An article purged between the two queries is simply left out.
+        return groupIds.Select(ids => (IReadOnlyList<ArticleListItem>)ids.Where(items.ContainsKey).Select(id => items[id]).ToList()).ToList();
     }
 
     /// <summary>How many published items the given categories hold.</summary>
-    public Task<int> CountPublishedAsync(IReadOnlyCollection<int> categoryIds, CancellationToken cancellationToken = default) =>
-        InCategories(categoryIds).CountAsync(cancellationToken);
+    public Task<int> CountPublishedAsync(IReadOnlyCollection<int> categoryIds, CancellationToken cancellationToken = default)
+    {
+        var ids = categoryIds.ToList();
+        return Visible.Where(a => ids.Contains(a.CategoryId)).CountAsync(cancellationToken);
+    }
 
     /// <summary>One page of the published items in the given categories, newest first.</summary>
     public async Task<PagedList<ArticleListItem>> ListPublishedByCategoryAsync(
@@ -145,15 +130,8 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     /// <summary>
     /// A category's newest published items, title and date only: "Tin liên quan" is this list without the article itself.
     /// </summary>
-    public async Task<List<ArticleLink>> ListNewestInCategoryAsync(int categoryId, int count, CancellationToken cancellationToken = default)
-    {
-        var items = new List<ArticleLink>(count);
-        await foreach (var item in NewestInCategory.For(db)(db, categoryId, Now, count).WithCancellation(cancellationToken))
-        {
-            items.Add(item);
-        }
-        return items;
-    }
+    public async Task<List<ArticleLink>> ListNewestInCategoryAsync(int categoryId, int count, CancellationToken cancellationToken = default) =>
+        await NewestInCategory.For(db)(db, categoryId, Now, count).ToListAsync(cancellationToken);
 
     // Title, slug and date only: they sit at the start of the row, so SQLite reads neither the body nor its overflow pages.
     private static readonly CompiledQuery<Func<HealthNewsDbContext, int, DateTime, int, IAsyncEnumerable<ArticleLink>>> NewestInCategory =
@@ -166,44 +144,15 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
                 .Take(count)));
 
     // The ids of one page of the given categories' published items, newest first, read from the index alone.
-    private async Task<List<int>> PageIdsAsync(IReadOnlyCollection<int> categoryIds, int skip, int take, CancellationToken cancellationToken)
-    {
-        var pageIds = categoryIds.Count == 1
-            ? PageIdsInCategory.For(db)(db, categoryIds.First(), Now, skip, take)
-            : PageIdsInCategories.For(db)(db, categoryIds.ToList(), Now, skip, take);
-        var ids = new List<int>(take);
-        await foreach (var id in pageIds.WithCancellation(cancellationToken))
-        {
-            ids.Add(id);
-        }
-        return ids;
-    }
+    private async Task<List<int>> PageIdsAsync(IReadOnlyCollection<int> categoryIds, int skip, int take, CancellationToken cancellationToken) =>
+        await PageIdsInCategories.For(db)(db, categoryIds.ToList(), Now, skip, take).ToListAsync(cancellationToken);
 
     // The listing items of the given articles, newest first.
-    private async Task<List<ArticleListItem>> ListItemsAsync(List<int> ids, CancellationToken cancellationToken)
-    {
-        var items = new List<ArticleListItem>(ids.Count);
-        if (ids.Count > 0)
-        {
-            await foreach (var item in ListItems.For(db)(db, ids).WithCancellation(cancellationToken))
-            {
-                items.Add(item);
-            }
-        }
-        return items;
-    }
+    private async Task<List<ArticleListItem>> ListItemsAsync(List<int> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? [] : await ListItems.For(db)(db, ids).ToListAsync(cancellationToken);
 
-    // Listing pages are compiled once too. A single category compares with "=", so that SQLite walks the
+    // Listing pages are compiled once too. For a single category EF writes "CategoryId = @id", so SQLite walks the
     // (CategoryId, Status, PublishedAtUtc) index in order instead of sorting every article of an IN list.
-    private static readonly CompiledQuery<Func<HealthNewsDbContext, int, DateTime, int, int, IAsyncEnumerable<int>>> PageIdsInCategory =
-        new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, int categoryId, DateTime nowUtc, int skip, int take) =>
-            db.Articles.AsNoTracking()
-                .Where(a => a.CategoryId == categoryId
-                    && a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc)
-                .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
-                .Skip(skip).Take(take)
-                .Select(a => a.Id)));
-
     private static readonly CompiledQuery<Func<HealthNewsDbContext, List<int>, DateTime, int, int, IAsyncEnumerable<int>>> PageIdsInCategories =
         new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, List<int> categoryIds, DateTime nowUtc, int skip, int take) =>
             db.Articles.AsNoTracking()

@@ -31,15 +31,8 @@ public static class MediaQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         var ids = mediaIds.Distinct().ToList();
-        var sizes = new Dictionary<int, (int, int)>();
-        if (ids.Count > 0)
-        {
-            await foreach (var image in Sizes.For(db)(db, ids).WithCancellation(cancellationToken))
-            {
-                sizes[image.Id] = (image.Width, image.Height);
-            }
-        }
-        return sizes;
+        return ids.Count == 0 ? new Dictionary<int, (int, int)>()
+            : (await Sizes.For(db)(db, ids).ToListAsync(cancellationToken)).ToDictionary(m => m.Id, m => (m.Width, m.Height));
     }
 
     /// <summary>The same, for the synchronous SaveChanges.</summary>

@@ -16,11 +16,8 @@ public sealed class LatestArticlesViewComponent(PublishedArticles articles, Publ
         var count = options.Value.LatestCount;
         var cancellationToken = HttpContext.RequestAborted;
         // Kept in memory, date lines and all, until an article changes, and never past the next scheduled publish time.
-        var items = await cache.GetOrLoadAsync("latest:" + count, CacheTags.Articles, async () =>
-        {
-            var latest = await articles.ListLatestPublishedAsync(count, cancellationToken);
-            return (latest.Select(ArticleLinkViewModel.From).ToList(), await articles.NextScheduledPublishAtAsync(cancellationToken));
-        });
+        var items = await cache.GetOrLoadArticleDataAsync("latest:" + count, articles, async () =>
+            (await articles.ListLatestPublishedAsync(count, cancellationToken)).Select(ArticleLinkViewModel.From).ToList(), cancellationToken);
         return View(items);
     }
 }

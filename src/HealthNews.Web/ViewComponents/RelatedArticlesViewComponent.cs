@@ -17,11 +17,9 @@ public sealed class RelatedArticlesViewComponent(PublishedArticles articles, Pub
         var cancellationToken = HttpContext.RequestAborted;
         // The category's newest items are the same for every article in it, so they are kept in memory like the sidebar
         // (evicted with the pages, never past the next scheduled publish), one more than shown: the article leaves itself out.
-        var newest = await cache.GetOrLoadAsync($"newest-in-category:{categoryId}:{count + 1}", CacheTags.Articles, async () =>
-        {
-            var links = await articles.ListNewestInCategoryAsync(categoryId, count + 1, cancellationToken);
-            return (links.Select(a => (a.Id, Link: ArticleLinkViewModel.From(a))).ToList(), await articles.NextScheduledPublishAtAsync(cancellationToken));
-        });
+        var newest = await cache.GetOrLoadArticleDataAsync($"newest-in-category:{categoryId}:{count + 1}", articles, async () =>
+            (await articles.ListNewestInCategoryAsync(categoryId, count + 1, cancellationToken))
+                .Select(a => (a.Id, Link: ArticleLinkViewModel.From(a))).ToList(), cancellationToken);
         return View(newest.Where(a => a.Id != articleId).Take(count).Select(a => a.Link).ToList());
     }
 }

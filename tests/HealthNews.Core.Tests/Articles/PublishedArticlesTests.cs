@@ -111,9 +111,7 @@ public abstract class PublishedArticlesTests(string provider) : DatabaseTest(pro
     {
         await using var db = await Database.CreateMigratedContextAsync();
         var category = await db.AddCategoryAsync("Tin tổng hợp", "tin-tong-hop");
-        var photo = new MediaFile { FileName = "anh.png", ContentType = "image/png", StorageKey = "k", Width = 640, Height = 360 };
-        db.MediaFiles.Add(photo);
-        await db.SaveChangesAsync();
+        var photo = await AddPhotoAsync(db);
         var article = await db.AddArticleAsync(category, "Có ảnh", Noon.AddHours(-1));
 
         article.Body = $"Đoạn đầu.\n\n![Ảnh](/media/{photo.Id}/anh.png \"Chú thích ảnh.\")";
@@ -135,9 +133,7 @@ public abstract class PublishedArticlesTests(string provider) : DatabaseTest(pro
     {
         await using var db = await Database.CreateMigratedContextAsync();
         var category = await db.AddCategoryAsync("Tin tổng hợp", "tin-tong-hop");
-        var photo = new MediaFile { FileName = "anh.png", ContentType = "image/png", StorageKey = "k", Width = 640, Height = 360 };
-        db.MediaFiles.Add(photo);
-        await db.SaveChangesAsync();
+        var photo = await AddPhotoAsync(db);
         var article = await db.AddArticleAsync(category, "Bài cũ", Noon.AddHours(-1));
         article.Body = $"![Ảnh](/media/{photo.Id}/anh.png)";
         await db.SaveChangesAsync();
@@ -148,6 +144,14 @@ public abstract class PublishedArticlesTests(string provider) : DatabaseTest(pro
         Assert.Null(detail!.BodyHtml);
         Assert.Equal((640, 360), detail.ImageSizes![photo.Id]);
         Assert.Equal(article.Body, detail.Body);
+    }
+
+    private static async Task<MediaFile> AddPhotoAsync(HealthNews.Core.Data.HealthNewsDbContext db)
+    {
+        var photo = new MediaFile { FileName = "anh.png", ContentType = "image/png", StorageKey = "k", Width = 640, Height = 360 };
+        db.MediaFiles.Add(photo);
+        await db.SaveChangesAsync();
+        return photo;
     }
 }
 
