@@ -1,5 +1,7 @@
 using HealthNews.Core.Configuration;
-using HealthNews.Web.Hosting;
+using HealthNews.Core.Setup;
+using HealthNews.Web.Commands;
+using HealthNews.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 var startupLog = builder.AddHealthNewsLogging();

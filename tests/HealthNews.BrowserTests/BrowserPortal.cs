@@ -57,7 +57,7 @@ public sealed class BrowserPortal : IAsyncLifetime
     {
         await using var scope = _factory!.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<HealthNews.Core.Users.UserAdministration>();
-        var (result, _) = await users.CreateAsync(email, displayName, [role], password, HealthNews.Core.Newsroom.Actor.System("kiểm thử trình duyệt"));
+        var (result, _) = await users.CreateAsync(email, displayName, [role], password, HealthNews.Core.Common.Actor.System("kiểm thử trình duyệt"));
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(result.Message);
@@ -69,7 +69,7 @@ public sealed class BrowserPortal : IAsyncLifetime
     {
         await using var scope = _factory!.Services.CreateAsyncScope();
         var polls = scope.ServiceProvider.GetRequiredService<HealthNews.Core.Polls.PollAdmin>();
-        var manager = HealthNews.Core.Newsroom.Actor.System("kiểm thử trình duyệt");
+        var manager = HealthNews.Core.Common.Actor.System("kiểm thử trình duyệt");
         var created = await polls.CreateAsync(new HealthNews.Core.Polls.PollInput(question, options, false, 1, null, null,
             HealthNews.Core.Entities.PollResultsVisibility.AfterVoting, false), manager);
         await polls.OpenAsync(created.Id, manager);

@@ -9,7 +9,7 @@ public sealed class CategoryDirectory(HealthNewsDbContext db, PublicDataCache ca
 {
     /// <summary>Every category in menu order; kept in memory until a category changes (tag "categories").</summary>
     public Task<List<CategoryItem>> ListAllAsync(CancellationToken cancellationToken = default) =>
-        cache.GetOrLoadAsync("categories", CacheTags.Categories, async () => (await db.Categories.AsNoTracking()
+        cache.GetOrLoadAsync(CacheKeys.Categories, CacheTags.Categories, async () => (await db.Categories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
             .Select(c => new CategoryItem(c.Id, c.Name, c.Slug, c.ParentId, c.SortOrder))
             .ToListAsync(cancellationToken), (DateTime?)null));

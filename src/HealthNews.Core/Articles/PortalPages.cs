@@ -36,7 +36,7 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
         }
         var ids = CategoryDirectory.SelfAndDescendantIds(all, category.Id).ToList();
         // Counting a large category walks its whole index: the count is kept in memory with the other article data.
-        var total = await cache.GetOrLoadArticleDataAsync("published-count:" + string.Join(',', ids), articles,
+        var total = await cache.GetOrLoadArticleDataAsync(CacheKeys.PublishedCount(ids), articles,
             () => articles.CountPublishedAsync(ids, cancellationToken), cancellationToken);
         var list = await articles.ListPublishedByCategoryAsync(ids, page, CategoryPageSize, total, cancellationToken);
         if (page > list.TotalPages)
@@ -44,6 +44,22 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
             return null;
         }
         return new CategoryPage(category, CategoryDirectory.PathTo(all, category.Id), list);
+    }
+
+    /// <summary>"Xuất bản thông tin": the newest published items, kept in memory like every article list.</summary>
+    public Task<List<ArticleLink>> ListLatestAsync(int count, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadArticleDataAsync(CacheKeys.Latest(count), articles,
+            () => articles.ListLatestPublishedAsync(count, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// "Tin liên quan": the newest published items of the article's category but the article itself. The category's newest
+    /// items are the same for every article in it, so one more than shown is kept in memory and the article leaves itself out.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleLink>> ListRelatedAsync(int articleId, int categoryId, int count, CancellationToken cancellationToken = default)
+    {
+        var newest = await cache.GetOrLoadArticleDataAsync(CacheKeys.NewestInCategory(categoryId, count + 1), articles,
+            () => articles.ListNewestInCategoryAsync(categoryId, count + 1, cancellationToken), cancellationToken);
+        return newest.Where(a => a.Id != articleId).Take(count).ToList();
     }
 
     /// <summary>Where an article published under <paramref name="oldSlug"/> lives now; null when nowhere.</summary>

@@ -1,3 +1,4 @@
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
@@ -29,12 +30,12 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     }
 
     // The article page's queries are compiled once: on SQLite, building and translating a LINQ query on every request
-    // cost several times what running it does (docs/benchmarks.md). A compiled query cannot call
-    // Visibility.WherePublishedAt, so each one spells out the same predicate.
+    // cost several times what running it does (docs/benchmarks.md). They say "visible" with Visibility.IsVisibleAt,
+    // which is spliced in before EF compiles them.
     private static readonly CompiledQuery<Func<HealthNewsDbContext, string, DateTime, CancellationToken, Task<ArticleRow?>>> PublishedBySlug =
         new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, string slug, DateTime nowUtc, CancellationToken cancellationToken) =>
             db.Articles.AsNoTracking()
-                .Where(a => a.Slug == slug && a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc)
+                .Where(a => a.Slug == slug && a.IsVisibleAt(nowUtc))
                 .Select(a => new ArticleRow(
                     a.Id, a.Title, a.Slug, a.Summary, a.Body, a.BodyHtml, a.AuthorName, a.PublishedAtUtc!.Value, a.UpdatedAtUtc,
                     new CategoryItem(a.Category!.Id, a.Category.Name, a.Category.Slug, a.Category.ParentId, a.Category.SortOrder),
@@ -69,7 +70,7 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     {
         var now = Now;
         return db.Articles.AsNoTracking()
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > now)
+            .WhereScheduledAt(now)
             .MinAsync(a => a.PublishedAtUtc, cancellationToken);
     }
 
@@ -137,8 +138,7 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     private static readonly CompiledQuery<Func<HealthNewsDbContext, int, DateTime, int, IAsyncEnumerable<ArticleLink>>> NewestInCategory =
         new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, int categoryId, DateTime nowUtc, int count) =>
             db.Articles.AsNoTracking()
-                .Where(a => a.CategoryId == categoryId
-                    && a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc)
+                .Where(a => a.CategoryId == categoryId && a.IsVisibleAt(nowUtc))
                 .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
                 .Select(a => new ArticleLink(a.Id, a.Title, a.Slug, a.PublishedAtUtc!.Value))
                 .Take(count)));
@@ -156,8 +156,7 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
     private static readonly CompiledQuery<Func<HealthNewsDbContext, List<int>, DateTime, int, int, IAsyncEnumerable<int>>> PageIdsInCategories =
         new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, List<int> categoryIds, DateTime nowUtc, int skip, int take) =>
             db.Articles.AsNoTracking()
-                .Where(a => categoryIds.Contains(a.CategoryId)
-                    && a.Status == ArticleStatus.Published && a.PublishedAtUtc != null && a.PublishedAtUtc <= nowUtc)
+                .Where(a => categoryIds.Contains(a.CategoryId) && a.IsVisibleAt(nowUtc))
                 .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
                 .Skip(skip).Take(take)
                 .Select(a => a.Id)));

@@ -1,3 +1,6 @@
+using HealthNews.Core.Common;
+using HealthNews.Core.Media;
+
 namespace HealthNews.Core.Articles;
 
 /// <summary>One line of a listing: enough for a title link, a thumbnail, the date line and an excerpt.</summary>
@@ -16,12 +19,12 @@ public sealed record ArticleLink(int Id, string Title, string Slug, DateTime Pub
 /// <summary>A stored file as a page links to it.</summary>
 public sealed record MediaRef(int Id, string FileName, string? AltText)
 {
-    public string Url => Media.MediaUrls.For(Id, FileName);
+    public string Url => MediaUrls.For(Id, FileName);
 }
 
 public sealed record AttachmentItem(int Id, string FileName, string ContentType, long SizeBytes)
 {
-    public string Url => Media.MediaUrls.For(Id, FileName);
+    public string Url => MediaUrls.For(Id, FileName);
 }
 
 public sealed record CategoryItem(int Id, string Name, string Slug, int? ParentId, int SortOrder);
@@ -48,10 +51,3 @@ public sealed record CategoryPage(CategoryItem Category, IReadOnlyList<CategoryI
 public sealed record ArticlePage(ArticleDetail Article, IReadOnlyList<CategoryItem> CategoryPath);
 
 public sealed record CategorySection(CategoryItem Category, IReadOnlyList<ArticleListItem> Articles);
-
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
-{
-    public int TotalPages => TotalCount == 0 ? 1 : (TotalCount + PageSize - 1) / PageSize;
-    public bool HasPrevious => Page > 1;
-    public bool HasNext => Page < TotalPages;
-}

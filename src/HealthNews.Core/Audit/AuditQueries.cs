@@ -1,11 +1,9 @@
-using HealthNews.Core.Articles;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Audit;
-
-public sealed record AuditFilter(string? UserName, string? Action, DateTime? FromUtc, DateTime? ToUtc, int Page = 1);
 
 /// <summary>Reads the audit trail, newest first. There is nothing here, or anywhere, that edits it.</summary>
 public sealed class AuditQueries(HealthNewsDbContext db)

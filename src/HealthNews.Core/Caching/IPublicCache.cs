@@ -1,35 +1,10 @@
 namespace HealthNews.Core.Caching;
 
 /// <summary>
-/// The cache of public pages, seen from the services that change what readers see: they name what changed, the web
-/// layer evicts the pages tagged with it. Called after the change is committed.
+/// What readers see, cached: the services that change it name what changed (<see cref="CacheTags"/>) after their
+/// transaction commits, and everything tagged with it is evicted, the in-memory data and the cached pages alike.
 /// </summary>
 public interface IPublicCache
 {
     Task EvictAsync(IEnumerable<string> tags, CancellationToken cancellationToken = default);
-}
-
-/// <summary>The tags public pages carry. Every page shows the menu, the latest items and the poll block.</summary>
-public static class CacheTags
-{
-    /// <summary>Published articles: every page's "Xuất bản thông tin", listings, article pages, "Tin liên quan".</summary>
-    public const string Articles = "articles";
-
-    /// <summary>The category menu, breadcrumbs and listings.</summary>
-    public const string Categories = "categories";
-
-    /// <summary>The sidebar poll block and the poll archive.</summary>
-    public const string Polls = "polls";
-
-    /// <summary>The poll archive, which shows every poll's counts.</summary>
-    public const string PollArchive = "poll-archive";
-
-    /// <summary>One poll's page, whose results change with each vote.</summary>
-    public static string Poll(int id) => "poll-" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-}
-
-/// <summary>For hosts without a page cache (tools, tests of the services alone).</summary>
-public sealed class NoPublicCache : IPublicCache
-{
-    public Task EvictAsync(IEnumerable<string> tags, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

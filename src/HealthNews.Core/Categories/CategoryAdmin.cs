@@ -1,14 +1,12 @@
 using HealthNews.Core.Audit;
 using HealthNews.Core.Caching;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
-using HealthNews.Core.Newsroom;
 using HealthNews.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Categories;
-
-public sealed record CategoryInput(string Name, string? Slug, int? ParentId, int SortOrder);
 
 /// <summary>Creates, renames, nests, reorders and deletes categories; editors and administrators only.</summary>
 public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPublicCache cache)
@@ -97,9 +95,9 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPubli
 
     private async Task<CommandResult?> ValidateAsync(CategoryInput input, string slug, int? id, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 200)
+        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > FieldLimits.Category.Name)
         {
-            return CommandResult.Invalid(nameof(CategoryInput.Name), "Vui lòng nhập tên chuyên mục (tối đa 200 ký tự).");
+            return CommandResult.Invalid(nameof(CategoryInput.Name), $"Vui lòng nhập tên chuyên mục (tối đa {FieldLimits.Category.Name} ký tự).");
         }
         if (await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != id, cancellationToken))
         {

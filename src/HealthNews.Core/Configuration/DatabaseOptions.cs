@@ -4,6 +4,10 @@ namespace HealthNews.Core.Configuration;
 public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
+
+    /// <summary>The name under "ConnectionStrings" that holds the portal's database.</summary>
+    public const string ConnectionStringName = "HealthNews";
+
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSQL";
 

@@ -6,8 +6,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace HealthNews.Core.Data;
 
-public sealed record CopiedTable(string Table, int Rows);
-
 /// <summary>
 /// Copies every table of one HealthNews database into another, empty one (typically SQLite into PostgreSQL),
 /// keeping ids, slugs and times, in one transaction on the target. Media bytes are not in the database and stay

@@ -1,9 +1,6 @@
 using HealthNews.Core.Entities;
-using HealthNews.Core.Markdown;
-using HealthNews.Core.Media;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HealthNews.Core.Data;
@@ -35,38 +32,27 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var changed = ChangedArticles();
-        BeforeSave(changed, await this.ImageSizesAsync(changed.SelectMany(e => MediaUrls.IdsIn(e.Entity.Body)), cancellationToken));
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        RenewConcurrencyStamps();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var changed = ChangedArticles();
-        BeforeSave(changed, this.ImageSizes(changed.SelectMany(e => MediaUrls.IdsIn(e.Entity.Body))));
+        RenewConcurrencyStamps();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    private static readonly MarkdownRenderer BodyRenderer = new();
-
-    private List<EntityEntry<Article>> ChangedArticles() =>
-        ChangeTracker.Entries<Article>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
-
-    // Derived columns, computed here so that no writer can forget them.
-    private static void BeforeSave(List<EntityEntry<Article>> changed, IReadOnlyDictionary<int, (int Width, int Height)> imageSizes)
+    // A provider-neutral concurrency token, in the place of SQL Server's rowversion or PostgreSQL's xmin: a new value on
+    // every update of an article, compared by EF in the UPDATE's WHERE clause. Part of saving, not domain work.
+    private void RenewConcurrencyStamps()
     {
-        foreach (var entry in changed)
+        foreach (var entry in ChangeTracker.Entries<Article>())
         {
-            var article = entry.Entity;
-            // What readers are served: the body rendered once per save instead of once per request.
-            article.BodyHtml = BodyRenderer.ToHtml(article.Body, imageSizes.SizeLookup());
-            article.SearchKey = ProviderNeutral.SearchKey(article.Title + " " + article.Summary);
             if (entry.State == EntityState.Modified)
             {
-                // A provider-neutral concurrency token: a new value on every update, compared by EF in the WHERE clause.
-                article.ConcurrencyStamp = Guid.NewGuid();
+                entry.Entity.ConcurrencyStamp = Guid.NewGuid();
             }
         }
     }

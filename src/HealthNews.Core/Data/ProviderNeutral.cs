@@ -12,7 +12,7 @@ namespace HealthNews.Core.Data;
 /// <item>Ordering Vietnamese text: SQLite orders by code point, PostgreSQL by the database's collation. Text is never
 /// ordered in SQL; small lists are sorted in memory with <see cref="VietnameseOrder"/>.</item>
 /// <item>Date arithmetic: no date functions in SQL (SQLite stores text, PostgreSQL timestamptz); bounds are computed in
-/// C# from the injected clock and passed as parameters, as in <see cref="Articles.Visibility"/>.</item>
+/// C# from the injected clock and passed as parameters, as in Articles/Visibility.cs.</item>
 /// <item>Concurrency: a <see cref="Guid"/> token renewed on every update (<see cref="Article.ConcurrencyStamp"/>),
 /// rather than SQL Server's rowversion or PostgreSQL's xmin.</item>
 /// </list>
@@ -27,7 +27,7 @@ public static class ProviderNeutral
     {
         var folded = VietnameseText.FoldDiacritics(text ?? "").ToLowerInvariant();
         var key = string.Join(' ', folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return key.Length <= 3000 ? key : key[..3000];
+        return key.Length <= FieldLimits.Article.SearchKey ? key : key[..FieldLimits.Article.SearchKey];
     }
 
     /// <summary>Articles whose title or summary contains <paramref name="term"/>, ignoring case and tone marks.</summary>

@@ -10,7 +10,7 @@ public class Article
 
     /// <summary>
     /// <see cref="Body"/> rendered to safe HTML when the article is saved (null for rows written before the column
-    /// existed; readers then render it on the fly). Never set by hand: the context renders it on every save.
+    /// existed; readers then render it on the fly). Set by the writer through ArticleRendering, never by hand.
     /// </summary>
     public string? BodyHtml { get; set; }
     public int CategoryId { get; set; }
@@ -36,7 +36,7 @@ public class Article
 
     public List<ArticleAttachment> Attachments { get; } = [];
 
-    /// <summary>Title and summary folded for matching (lower case, no tone marks); kept by the DbContext on every save.</summary>
+    /// <summary>Title and summary folded for matching (lower case, no tone marks); set by the writer through ArticleRendering.</summary>
     public string SearchKey { get; set; } = "";
 
     /// <summary>Changes on every save; a save that carries a stale value is refused.</summary>

@@ -6,20 +6,6 @@ using Markdig.Syntax.Inlines;
 
 namespace HealthNews.Core.Markdown;
 
-/// <summary>Renders editors' Markdown to HTML that is safe to put on a public page.</summary>
-public interface IMarkdownRenderer
-{
-    /// <summary>
-    /// HTML for <paramref name="markdown"/>: raw HTML is shown as text, links and images with schemes other than
-    /// http, https, mailto and tel are dropped, external links get <c>rel="noopener"</c>, and an image alone in its
-    /// paragraph becomes a <c>&lt;figure&gt;</c> whose <c>&lt;figcaption&gt;</c> is the image's title.
-    /// </summary>
-    string ToHtml(string? markdown, Func<string, (int Width, int Height)?>? imageSize = null);
-
-    /// <summary>The text a reader would see, without markup, for excerpts and search.</summary>
-    string ToPlainText(string? markdown);
-}
-
 public sealed class MarkdownRenderer : IMarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];

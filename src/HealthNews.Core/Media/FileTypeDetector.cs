@@ -4,8 +4,6 @@ using System.Text;
 
 namespace HealthNews.Core.Media;
 
-public sealed record DetectedType(string ContentType, string Extension, bool IsImage);
-
 /// <summary>
 /// Tells what a file is from its bytes, never from its name: JPEG, PNG, GIF, WebP, PDF, Office (97–2003 and Open
 /// XML) and ZIP. Anything else, SVG, HTML and executables among them, is unknown and refused.

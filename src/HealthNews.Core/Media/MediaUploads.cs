@@ -1,29 +1,12 @@
 using HealthNews.Core.Audit;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
-using HealthNews.Core.Newsroom;
-using HealthNews.Core.Articles;
 using HealthNews.Core.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace HealthNews.Core.Media;
-
-/// <summary>Media settings, bound from "HealthNews:Media".</summary>
-public sealed class MediaOptions
-{
-    public const string SectionName = "HealthNews:Media";
-
-    /// <summary>The largest file an editor may upload; 20 MB by default.</summary>
-    public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024;
-}
-
-public sealed record MediaRow(int Id, string FileName, string ContentType, long SizeBytes, string? AltText, string? Caption, DateTime CreatedAtUtc)
-{
-    public string Url => MediaUrls.For(Id, FileName);
-
-    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
-}
 
 /// <summary>Uploads, lists and deletes media, checking files by content and recording each change in the audit trail.</summary>
 public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, AuditLog audit, TimeProvider clock, IOptions<MediaOptions> options)
@@ -68,6 +51,14 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
         if (type.IsImage && string.IsNullOrWhiteSpace(altText))
         {
             return CommandResult.Invalid("AltText", "Ảnh cần có mô tả (alt) cho người không xem được ảnh.");
+        }
+        if (altText?.Trim().Length > FieldLimits.Media.AltText)
+        {
+            return CommandResult.Invalid("AltText", $"Mô tả ảnh (alt) không được dài quá {FieldLimits.Media.AltText} ký tự.");
+        }
+        if (caption?.Trim().Length > FieldLimits.Media.Caption)
+        {
+            return CommandResult.Invalid("Caption", $"Chú thích không được dài quá {FieldLimits.Media.Caption} ký tự.");
         }
 
         var displayName = FileTypeDetector.DisplayName(fileName, type);

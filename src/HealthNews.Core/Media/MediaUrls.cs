@@ -1,7 +1,11 @@
 namespace HealthNews.Core.Media;
 
+/// <summary>The addresses of stored files: built here, and recognised in article bodies, which store them.</summary>
 public static partial class MediaUrls
 {
+    /// <summary>The route template of <see cref="For"/>.</summary>
+    public const string Route = "/media/{id:int}/{fileName}";
+
     /// <summary>The stored file a portal media address points to, or null for any other address.</summary>
     public static int? IdFrom(string? url)
     {

@@ -1,6 +1,7 @@
-using System.Globalization;
+using HealthNews.Core.Articles;
 using HealthNews.Core.Audit;
 using HealthNews.Core.Caching;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Text;
@@ -10,23 +11,27 @@ using Microsoft.Extensions.Options;
 namespace HealthNews.Core.Newsroom;
 
 /// <summary>
-/// Every write to an article goes through here: drafts, review, publishing, scheduling, unpublishing, archiving,
-/// revisions and slug redirects. Each command checks who may do it, records a revision or an audit event, and saves
-/// it all in one transaction. A published article's edits wait in a draft revision until "Xuất bản thay đổi".
+/// The one writer of articles: drafts, review, publishing, scheduling, unpublishing, archiving, revisions and slug
+/// redirects. Each command checks who may do it (<see cref="ArticlePermissions"/>), validates (<see cref="ArticleValidation"/>),
+/// renders the derived columns (<see cref="ArticleRendering"/>), records a revision or an audit event, saves it all in one
+/// transaction and then evicts what readers see. A published article's edits wait in a draft revision until
+/// "Xuất bản thay đổi".
 /// </summary>
-public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, TimeProvider clock, IOptions<NewsroomOptions> options, IPublicCache cache)
+public sealed class ArticlePublishing(
+    HealthNewsDbContext db, AuditLog audit, TimeProvider clock, IOptions<NewsroomOptions> options, IPublicCache cache, ArticleRendering rendering)
 {
+    private readonly ArticleSlugs _slugs = new(db);
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<CommandResult> CreateAsync(ArticleInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsStaffWriter)
+        if (ArticlePermissions.ToCreate(actor) is { } refusal)
         {
-            return CommandResult.Forbidden("Bạn không có quyền viết bài.");
+            return refusal;
         }
-        var errors = await ValidateAsync(input, null, cancellationToken);
+        var errors = await new ArticleValidation(db, _slugs).ValidateAsync(input, null, cancellationToken);
         if (errors.Count > 0)
         {
             return CommandResult.Invalid(errors);
@@ -34,19 +39,24 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
         var article = new Article
         {
             Title = input.Title.Trim(),
-            Slug = await ChooseSlugAsync(input, null, cancellationToken),
+            Slug = await _slugs.ChooseAsync(input, null, cancellationToken),
             AuthorId = actor.UserId,
             AuthorName = actor.DisplayName,
             Status = ArticleStatus.Draft,
             CreatedAtUtc = Now,
             UpdatedAtUtc = Now,
         };
-        Apply(article, input);
+        ArticleRevisions.ApplyContent(article, input);
+        await rendering.RenderAsync(article, cancellationToken);
+
+        // The article, its first revision and the audit event: all or nothing.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
-        db.ArticleRevisions.Add(NewRevision(article, 1, input, article.Slug, "Tạo bài", actor));
+        db.ArticleRevisions.Add(ArticleRevisions.NewRevision(article, 1, input, article.Slug, "Tạo bài", actor, Now));
         audit.Record(actor, AuditActions.ArticleCreated, nameof(Article), article.Id, article.Title);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return CommandResult.Ok(article.Id, "Đã tạo bài viết.");
     }
 
@@ -63,7 +73,7 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
         {
             return CommandResult.NotFound();
         }
-        if (CanEdit(article, actor) is { } refusal)
+        if (ArticlePermissions.ToEdit(article, actor) is { } refusal)
         {
             return refusal;
         }
@@ -71,22 +81,23 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
         {
             return await ConflictAsync(article, cancellationToken);
         }
-        var errors = await ValidateAsync(input, article.Id, cancellationToken);
+        var errors = await new ArticleValidation(db, _slugs).ValidateAsync(input, article.Id, cancellationToken);
         if (errors.Count > 0)
         {
             return CommandResult.Invalid(errors);
         }
 
-        var slug = await ChooseSlugAsync(input, article, cancellationToken);
+        var slug = await _slugs.ChooseAsync(input, article, cancellationToken);
         var isLive = article.Status == ArticleStatus.Published;
-        var revision = NewRevision(article, await NextRevisionNumberAsync(article.Id, cancellationToken), input, slug,
-            isLive ? "Lưu thay đổi chờ xuất bản" : "Lưu bản nháp", actor);
+        var revision = ArticleRevisions.NewRevision(article, await NextRevisionNumberAsync(article.Id, cancellationToken), input, slug,
+            isLive ? "Lưu thay đổi chờ xuất bản" : "Lưu bản nháp", actor, Now);
         db.ArticleRevisions.Add(revision);
         if (!isLive)
         {
             article.Title = input.Title.Trim();
             article.Slug = slug;
-            Apply(article, input);
+            ArticleRevisions.ApplyContent(article, input);
+            await rendering.RenderAsync(article, cancellationToken);
         }
         article.UpdatedAtUtc = Now;
         db.Entry(article).Property(a => a.ConcurrencyStamp).OriginalValue = expectedStamp;
@@ -118,7 +129,7 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
     public Task<CommandResult> SubmitAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, actor, (article, _) =>
         {
-            if (CanEdit(article, actor) is { } refusal)
+            if (ArticlePermissions.ToEdit(article, actor) is { } refusal)
             {
                 return refusal;
             }
@@ -135,9 +146,9 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
     public Task<CommandResult> ReturnToDraftAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, actor, (article, _) =>
         {
-            if (!actor.CanPublish)
+            if (ArticlePermissions.ToReturn(actor) is { } refusal)
             {
-                return CommandResult.Forbidden("Chỉ biên tập viên mới trả lại bài.");
+                return refusal;
             }
             if (article.Status != ArticleStatus.InReview)
             {
@@ -152,13 +163,9 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
     public Task<CommandResult> PublishAsync(int id, DateTime? publishAtUtc, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, actor, async (article, ct) =>
         {
-            if (!actor.CanPublish)
+            if (ArticlePermissions.ToPublish(article, actor, options.Value.FourEyes) is { } refusal)
             {
-                return CommandResult.Forbidden("Phóng viên không được xuất bản bài; hãy gửi bài chờ biên tập viên duyệt.");
-            }
-            if (options.Value.FourEyes && article.SubmittedById is not null && article.SubmittedById == actor.UserId)
-            {
-                return CommandResult.Forbidden("Theo quy định hai người duyệt, bạn không thể tự xuất bản bài do chính mình gửi duyệt.");
+                return refusal;
             }
             if (article.Status == ArticleStatus.Archived)
             {
@@ -169,9 +176,9 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
                 await ApplyDraftRevisionAsync(article, ct);
             }
             var when = publishAtUtc ?? Now;
-            var scheduled = when > Now;
             article.Status = ArticleStatus.Published;
             article.PublishedAtUtc = when;
+            var scheduled = article.IsScheduledAt(Now);
             audit.Record(actor, scheduled ? AuditActions.ArticleScheduled : AuditActions.ArticlePublished, nameof(Article), article.Id,
                 scheduled ? "Hẹn giờ xuất bản lúc " + VietnamTime.ListingDateLine(when) : article.Title);
             return CommandResult.Ok(article.Id, scheduled
@@ -183,9 +190,9 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
     public Task<CommandResult> PublishChangesAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, actor, async (article, ct) =>
         {
-            if (!actor.CanPublish)
+            if (ArticlePermissions.ToPublishChanges(actor) is { } refusal)
             {
-                return CommandResult.Forbidden("Phóng viên không được xuất bản thay đổi.");
+                return refusal;
             }
             if (article.Status != ArticleStatus.Published || article.DraftRevisionId is null)
             {
@@ -199,9 +206,9 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
     public Task<CommandResult> UnpublishAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, actor, (article, _) =>
         {
-            if (!actor.CanPublish)
+            if (ArticlePermissions.ToUnpublish(actor) is { } refusal)
             {
-                return CommandResult.Forbidden("Chỉ biên tập viên mới gỡ bài.");
+                return refusal;
             }
             if (article.Status != ArticleStatus.Published)
             {
@@ -216,9 +223,9 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
     public Task<CommandResult> ArchiveAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, actor, (article, _) =>
         {
-            if (!actor.CanPublish)
+            if (ArticlePermissions.ToArchive(actor) is { } refusal)
             {
-                return CommandResult.Forbidden("Chỉ biên tập viên mới xoá (lưu trữ) bài.");
+                return refusal;
             }
             article.Status = ArticleStatus.Archived;
             audit.Record(actor, AuditActions.ArticleArchived, nameof(Article), article.Id, article.Title);
@@ -227,10 +234,9 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
 
     public async Task<CommandResult> PurgeAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsAdministrator)
+        if (ArticlePermissions.ToPurge(actor) is { } refusal)
         {
-            return CommandResult.Forbidden("Chỉ quản trị viên mới xoá vĩnh viễn bài viết.");
+            return refusal;
         }
         var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (article is null)
@@ -243,7 +249,7 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
         }
         db.Articles.Remove(article);
         audit.Record(actor, AuditActions.ArticlePurged, nameof(Article), article.Id, article.Title);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // the row (revisions and redirects cascade) and the audit event together
         await cache.EvictAsync([CacheTags.Articles], cancellationToken);
         return CommandResult.Ok(0, "Đã xoá vĩnh viễn bài viết.");
     }
@@ -252,7 +258,7 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
     public Task<CommandResult> RestoreRevisionAsync(int id, int revisionId, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, actor, async (article, ct) =>
         {
-            if (CanEdit(article, actor) is { } refusal)
+            if (ArticlePermissions.ToEdit(article, actor) is { } refusal)
             {
                 return refusal;
             }
@@ -261,10 +267,10 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
             {
                 return CommandResult.NotFound();
             }
-            var input = ToInput(old);
-            var slug = await ChooseSlugAsync(input, article, ct);
-            var revision = NewRevision(article, await NextRevisionNumberAsync(article.Id, ct), input, slug,
-                $"Khôi phục từ phiên bản {old.Number}", actor);
+            var input = ArticleRevisions.ToInput(old);
+            var slug = await _slugs.ChooseAsync(input, article, ct);
+            var revision = ArticleRevisions.NewRevision(article, await NextRevisionNumberAsync(article.Id, ct), input, slug,
+                $"Khôi phục từ phiên bản {old.Number}", actor, Now);
             db.ArticleRevisions.Add(revision);
             if (article.Status == ArticleStatus.Published)
             {
@@ -275,7 +281,7 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
             {
                 article.Title = input.Title;
                 article.Slug = slug;
-                Apply(article, input);
+                ArticleRevisions.ApplyContent(article, input);
             }
             audit.Record(actor, AuditActions.ArticleRevisionRestored, nameof(Article), article.Id, $"Phiên bản {old.Number}");
             return CommandResult.Ok(article.Id, article.Status == ArticleStatus.Published
@@ -283,25 +289,7 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
                 : $"Đã khôi phục phiên bản {old.Number} vào bản nháp.");
         }, cancellationToken);
 
-    /// <summary>Null when <paramref name="actor"/> may edit the article; otherwise why not.</summary>
-    public static CommandResult? CanEdit(Article article, Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(actor);
-        if (actor.CanPublish)
-        {
-            return null;
-        }
-        if (!actor.IsStaffWriter || article.AuthorId != actor.UserId)
-        {
-            return CommandResult.Forbidden("Phóng viên chỉ sửa được bài của chính mình.");
-        }
-        return article.Status is ArticleStatus.Draft or ArticleStatus.InReview or ArticleStatus.Unpublished
-            ? null
-            : CommandResult.Forbidden("Bài đã xuất bản hoặc lưu trữ; chỉ biên tập viên mới sửa được.");
-    }
-
-    // Loads the article, runs the change, and saves it with its audit event in one transaction.
+    // Loads the article, runs the change, renders what it changed, and saves it with its audit event in one transaction.
     private async Task<CommandResult> ChangeAsync(int id, Actor actor,
         Func<Article, CancellationToken, Task<CommandResult>> change, CancellationToken cancellationToken)
     {
@@ -320,6 +308,7 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
             return result;
         }
         article.UpdatedAtUtc = Now;
+        await rendering.RenderAsync(article, cancellationToken);
         var readersSeeIt = wasPublic || article.Status == ArticleStatus.Published;
         try
         {
@@ -344,7 +333,6 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
     private async Task ApplyDraftRevisionAsync(Article article, CancellationToken cancellationToken)
     {
         var draft = await db.ArticleRevisions.AsNoTracking().SingleAsync(r => r.Id == article.DraftRevisionId, cancellationToken);
-        var input = ToInput(draft);
         if (draft.Slug != article.Slug && article.Status == ArticleStatus.Published)
         {
             // The old address keeps answering, with a permanent redirect to the new one.
@@ -353,61 +341,8 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
         await db.ArticleSlugRedirects.Where(r => r.OldSlug == draft.Slug).ExecuteDeleteAsync(cancellationToken);
         article.Title = draft.Title;
         article.Slug = draft.Slug;
-        Apply(article, input);
+        ArticleRevisions.ApplyContent(article, ArticleRevisions.ToInput(draft));
         article.DraftRevisionId = null;
-    }
-
-    private static void Apply(Article article, ArticleInput input)
-    {
-        article.Summary = Blank(input.Summary);
-        article.Body = input.Body ?? "";
-        article.CategoryId = input.CategoryId;
-        article.FeaturedImageId = input.FeaturedImageId;
-        article.FeaturedImageAlt = Blank(input.FeaturedImageAlt);
-        article.FeaturedImageCaption = Blank(input.FeaturedImageCaption);
-        article.SeoDescription = Blank(input.SeoDescription);
-        var wanted = input.AttachmentIds.Distinct().ToList();
-        article.Attachments.RemoveAll(a => !wanted.Contains(a.MediaFileId));
-        for (var i = 0; i < wanted.Count; i++)
-        {
-            var existing = article.Attachments.FirstOrDefault(a => a.MediaFileId == wanted[i]);
-            if (existing is null)
-            {
-                article.Attachments.Add(new ArticleAttachment { MediaFileId = wanted[i], SortOrder = i + 1 });
-            }
-            else
-            {
-                existing.SortOrder = i + 1;
-            }
-        }
-    }
-
-    private ArticleRevision NewRevision(Article article, int number, ArticleInput input, string slug, string note, Actor actor) => new()
-    {
-        ArticleId = article.Id,
-        Number = number,
-        Title = input.Title.Trim(),
-        Slug = slug,
-        Summary = Blank(input.Summary),
-        Body = input.Body ?? "",
-        CategoryId = input.CategoryId,
-        FeaturedImageId = input.FeaturedImageId,
-        FeaturedImageAlt = Blank(input.FeaturedImageAlt),
-        FeaturedImageCaption = Blank(input.FeaturedImageCaption),
-        SeoDescription = Blank(input.SeoDescription),
-        AttachmentIds = string.Join(',', input.AttachmentIds.Distinct().Select(i => i.ToString(CultureInfo.InvariantCulture))),
-        Note = note,
-        CreatedById = actor.UserId,
-        CreatedByName = actor.DisplayName,
-        CreatedAtUtc = Now,
-    };
-
-    public static ArticleInput ToInput(ArticleRevision revision)
-    {
-        ArgumentNullException.ThrowIfNull(revision);
-        return new ArticleInput(revision.Title, revision.Slug, revision.Summary, revision.Body, revision.CategoryId, revision.FeaturedImageId,
-            revision.FeaturedImageAlt, revision.FeaturedImageCaption, revision.SeoDescription,
-            revision.AttachmentIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList());
     }
 
     private async Task<int> NextRevisionNumberAsync(int articleId, CancellationToken cancellationToken) =>
@@ -422,84 +357,4 @@ public sealed class ArticlePublishing(HealthNewsDbContext db, AuditLog audit, Ti
             $"{who} đã lưu bài này sau khi bạn mở nó. Nội dung bạn nhập vẫn còn bên dưới và chưa được lưu: hãy mở bài trong thẻ mới, " +
             "so sánh, rồi chép phần của bạn vào bản mới nhất.");
     }
-
-    private async Task<Dictionary<string, string>> ValidateAsync(ArticleInput input, int? articleId, CancellationToken cancellationToken)
-    {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(input.Title))
-        {
-            errors[nameof(ArticleInput.Title)] = "Vui lòng nhập tiêu đề.";
-        }
-        else if (input.Title.Trim().Length > 500)
-        {
-            errors[nameof(ArticleInput.Title)] = "Tiêu đề không được dài quá 500 ký tự.";
-        }
-        if ((input.Summary?.Length ?? 0) > 2000)
-        {
-            errors[nameof(ArticleInput.Summary)] = "Tóm tắt không được dài quá 2000 ký tự.";
-        }
-        if ((input.SeoDescription?.Length ?? 0) > 300)
-        {
-            errors[nameof(ArticleInput.SeoDescription)] = "Mô tả SEO không được dài quá 300 ký tự.";
-        }
-        if (!await db.Categories.AnyAsync(c => c.Id == input.CategoryId, cancellationToken))
-        {
-            errors[nameof(ArticleInput.CategoryId)] = "Vui lòng chọn chuyên mục.";
-        }
-        if (input.FeaturedImageId is { } imageId)
-        {
-            if (!await db.MediaFiles.AnyAsync(m => m.Id == imageId && m.ContentType.StartsWith("image/"), cancellationToken))
-            {
-                errors[nameof(ArticleInput.FeaturedImageId)] = "Ảnh đại diện không tồn tại trong thư viện.";
-            }
-            else if (string.IsNullOrWhiteSpace(input.FeaturedImageAlt))
-            {
-                errors[nameof(ArticleInput.FeaturedImageAlt)] = "Ảnh đại diện cần có mô tả (alt) cho người không xem được ảnh.";
-            }
-        }
-        var attachments = input.AttachmentIds.Distinct().ToList();
-        if (attachments.Count > 0 && await db.MediaFiles.CountAsync(m => attachments.Contains(m.Id), cancellationToken) != attachments.Count)
-        {
-            errors[nameof(ArticleInput.AttachmentIds)] = "Có tệp đính kèm không còn trong thư viện.";
-        }
-        if (!string.IsNullOrWhiteSpace(input.Slug))
-        {
-            var slug = VietnameseText.Slugify(input.Slug);
-            if (await SlugTakenAsync(slug, articleId, cancellationToken))
-            {
-                errors[nameof(ArticleInput.Slug)] = $"Đường dẫn “{slug}” đã được dùng cho bài khác.";
-            }
-        }
-        return errors;
-    }
-
-    // A slug typed by the editor is normalised and must be free; one made from the title takes the next free number.
-    private async Task<string> ChooseSlugAsync(ArticleInput input, Article? article, CancellationToken cancellationToken)
-    {
-        if (!string.IsNullOrWhiteSpace(input.Slug))
-        {
-            return VietnameseText.Slugify(input.Slug);
-        }
-        if (article is not null && (article.Status == ArticleStatus.Published || article.PublishedAtUtc is not null))
-        {
-            return article.Slug; // once public, an address changes only when an editor changes it on purpose
-        }
-        var baseSlug = VietnameseText.Slugify(input.Title);
-        for (var attempt = 1; ; attempt++)
-        {
-            var candidate = VietnameseText.SlugCandidate(baseSlug, attempt);
-            if (!await SlugTakenAsync(candidate, article?.Id, cancellationToken))
-            {
-                return candidate;
-            }
-        }
-    }
-
-    private async Task<bool> SlugTakenAsync(string slug, int? articleId, CancellationToken cancellationToken) =>
-        await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != articleId, cancellationToken)
-        || await db.ArticleSlugRedirects.AnyAsync(r => r.OldSlug == slug && r.ArticleId != articleId, cancellationToken)
-        || await db.ArticleRevisions.AnyAsync(r => r.Slug == slug && r.ArticleId != articleId
-            && db.Articles.Any(a => a.Id == r.ArticleId && a.DraftRevisionId == r.Id), cancellationToken);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,35 +1,11 @@
 using HealthNews.Core.Articles;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Newsroom;
-
-/// <summary>The admin list's filters. <see cref="Status"/> also takes "Scheduled": published with a time to come.</summary>
-public sealed record ArticleFilter(string? Status, int? CategoryId, string? AuthorId, string? Query, int Page = 1);
-
-public sealed record AdminArticleRow(
-    int Id, string Title, string Slug, ArticleStatus Status, bool IsScheduled, bool HasPendingChanges,
-    string CategoryName, string AuthorName, DateTime UpdatedAtUtc, DateTime? PublishedAtUtc);
-
-public sealed record ArticleForEdit(
-    int Id, ArticleStatus Status, bool IsScheduled, string? AuthorId, string AuthorName, Guid ConcurrencyStamp,
-    DateTime? PublishedAtUtc, bool HasPendingChanges, ArticleInput Content, string LiveSlug);
-
-public sealed record RevisionRow(int Id, int Number, string Note, string CreatedByName, DateTime CreatedAtUtc, bool IsPendingDraft);
-
-public sealed record AuthorOption(string Id, string Name);
-
-public sealed record MediaOption(int Id, string FileName, bool IsImage, string? AltText, string? Caption)
-{
-    public string Url => Media.MediaUrls.For(Id, FileName);
-}
-
-/// <summary>What the article form offers: categories in menu order, indented by depth, and recent media.</summary>
-public sealed record ArticleFormOptions(IReadOnlyList<(CategoryItem Category, int Depth)> Categories, IReadOnlyList<MediaOption> Media);
-
-public sealed record NewsroomCounts(int Drafts, int InReview, int Scheduled, int Published, int MyDrafts);
 
 /// <summary>What the newsroom reads: lists, forms, previews and history. Every read is a no-tracking projection.</summary>
 public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, CategoryDirectory categories)
@@ -46,7 +22,7 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
         var query = db.Articles.AsNoTracking();
         if (filter.Status == ScheduledStatus)
         {
-            query = query.Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc > now);
+            query = query.WhereScheduledAt(now);
         }
         else if (Enum.TryParse<ArticleStatus>(filter.Status, out var status))
         {
@@ -70,7 +46,7 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
             .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(a => new AdminArticleRow(a.Id, a.Title, a.Slug, a.Status,
-                a.Status == ArticleStatus.Published && a.PublishedAtUtc > now, a.DraftRevisionId != null,
+                a.IsScheduledAt(now), a.DraftRevisionId != null,
                 a.Category!.Name, a.AuthorName, a.UpdatedAtUtc, a.PublishedAtUtc))
             .ToListAsync(cancellationToken);
         return new PagedList<AdminArticleRow>(rows, page, PageSize, total);
@@ -87,7 +63,7 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
         ArticleInput content;
         if (article.DraftRevisionId is { } draftId)
         {
-            content = ArticlePublishing.ToInput(await db.ArticleRevisions.AsNoTracking().SingleAsync(r => r.Id == draftId, cancellationToken));
+            content = ArticleRevisions.ToInput(await db.ArticleRevisions.AsNoTracking().SingleAsync(r => r.Id == draftId, cancellationToken));
         }
         else
         {
@@ -95,7 +71,7 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
                 article.FeaturedImageAlt, article.FeaturedImageCaption, article.SeoDescription,
                 article.Attachments.OrderBy(x => x.SortOrder).Select(x => x.MediaFileId).ToList());
         }
-        return new ArticleForEdit(article.Id, article.Status, article.Status == ArticleStatus.Published && article.PublishedAtUtc > Now,
+        return new ArticleForEdit(article.Id, article.Status, article.IsScheduledAt(Now),
             article.AuthorId, article.AuthorName, article.ConcurrencyStamp, article.PublishedAtUtc, article.DraftRevisionId is not null,
             content, article.Slug);
     }
@@ -162,12 +138,12 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
     {
         var now = Now;
         var byStatus = await db.Articles.AsNoTracking()
-            .GroupBy(a => new { a.Status, Future = a.PublishedAtUtc > now })
-            .Select(g => new { g.Key.Status, g.Key.Future, Count = g.Count() })
+            .GroupBy(a => new { a.Status, Scheduled = a.IsScheduledAt(now) })
+            .Select(g => new { g.Key.Status, g.Key.Scheduled, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var mine = userId is null ? 0 : await db.Articles.CountAsync(a => a.AuthorId == userId && a.Status == ArticleStatus.Draft, cancellationToken);
-        int Sum(ArticleStatus status, bool? future = null) =>
-            byStatus.Where(x => x.Status == status && (future is null || x.Future == future)).Sum(x => x.Count);
+        int Sum(ArticleStatus status, bool? scheduled = null) =>
+            byStatus.Where(x => x.Status == status && (scheduled is null || x.Scheduled == scheduled)).Sum(x => x.Count);
         return new NewsroomCounts(Sum(ArticleStatus.Draft), Sum(ArticleStatus.InReview), Sum(ArticleStatus.Published, true),
             Sum(ArticleStatus.Published, false), mine);
     }

@@ -1,23 +1,13 @@
 using System.Security.Cryptography;
 using HealthNews.Core.Audit;
 using HealthNews.Core.Caching;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
-using HealthNews.Core.Newsroom;
 using HealthNews.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Polls;
-
-public sealed record PollInput(
-    string Question,
-    IReadOnlyList<string> Options,
-    bool AllowMultiple,
-    int MaxChoices,
-    DateTime? OpensAtUtc,
-    DateTime? ClosesAtUtc,
-    PollResultsVisibility ResultsVisibility,
-    bool RequireSignIn);
 
 /// <summary>Staff create, edit, open, close, reopen, archive and feature polls; every change is audited.</summary>
 public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvider clock, IPublicCache cache)
@@ -208,18 +198,18 @@ public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvid
     private static CommandResult? Validate(PollInput input)
     {
         var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(input.Question) || input.Question.Trim().Length > 500)
+        if (string.IsNullOrWhiteSpace(input.Question) || input.Question.Trim().Length > FieldLimits.Poll.Question)
         {
-            errors[nameof(PollInput.Question)] = "Vui lòng nhập câu hỏi (tối đa 500 ký tự).";
+            errors[nameof(PollInput.Question)] = $"Vui lòng nhập câu hỏi (tối đa {FieldLimits.Poll.Question} ký tự).";
         }
         var options = Clean(input.Options ?? []);
         if (options.Count is < PollRules.MinOptions or > PollRules.MaxOptions)
         {
             errors[nameof(PollInput.Options)] = $"Cuộc thăm dò cần từ {PollRules.MinOptions} đến {PollRules.MaxOptions} phương án (mỗi dòng một phương án).";
         }
-        else if (options.Any(o => o.Length > 300))
+        else if (options.Any(o => o.Length > FieldLimits.Poll.OptionText))
         {
-            errors[nameof(PollInput.Options)] = "Mỗi phương án tối đa 300 ký tự.";
+            errors[nameof(PollInput.Options)] = $"Mỗi phương án tối đa {FieldLimits.Poll.OptionText} ký tự.";
         }
         else if (options.Distinct(StringComparer.OrdinalIgnoreCase).Count() != options.Count)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Text;
@@ -7,28 +8,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Polls;
 
-public sealed record PollOptionResult(int OptionId, string Text, int Count, int Percent);
-
-public sealed record PollView(Poll Poll, bool AcceptingVotes, bool HasEnded, IReadOnlyList<PollOptionResult> Results, int Ballots);
-
-public sealed record VotesOnDay(DateOnly Day, int Ballots);
-
 /// <summary>Reads polls and their results. Counts come from the ballots; percentages from <see cref="PollRules.Percentages"/>.</summary>
-public sealed class PollQueries(HealthNewsDbContext db, TimeProvider clock)
+public sealed class PollQueries(HealthNewsDbContext db, TimeProvider clock, PublicDataCache cache)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>The poll the sidebar shows: the featured poll while it takes votes, else null.</summary>
-    public async Task<Poll?> GetFeaturedAsync(CancellationToken cancellationToken = default)
-    {
-        var now = Now;
-        var candidates = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
-            .Where(p => p.IsFeatured && p.Status == PollStatus.Open).ToListAsync(cancellationToken);
-        return candidates.FirstOrDefault(p => PollRules.IsAcceptingVotes(p, now));
-    }
+    /// <summary>
+    /// The poll the sidebar shows: the featured poll while it takes votes, else null. One query, kept in memory until a
+    /// poll changes (the block shows the question and options, never the counts) and never past the poll's closing time.
+    /// </summary>
+    public Task<Poll?> GetFeaturedAsync(CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync(CacheKeys.FeaturedPoll, CacheTags.Polls, async () =>
+        {
+            var now = Now;
+            var candidates = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
+                .Where(p => p.IsFeatured && p.Status == PollStatus.Open).ToListAsync(cancellationToken);
+            var poll = candidates.FirstOrDefault(p => PollRules.IsAcceptingVotes(p, now));
+            return (poll, poll?.ClosesAtUtc);
+        });
 
+    /// <summary>Any poll with its results, drafts included, for the staff pages.</summary>
     public async Task<PollView?> GetAsync(int id, CancellationToken cancellationToken = default) =>
         (await ViewsAsync(db.Polls.Where(p => p.Id == id), cancellationToken)).SingleOrDefault();
+
+    /// <summary>A poll readers may see (any but a draft) with its results; null for a draft or an unknown poll.</summary>
+    public async Task<PollView?> GetPublicAsync(int id, CancellationToken cancellationToken = default) =>
+        (await ViewsAsync(db.Polls.Where(p => p.Id == id && p.Status != PollStatus.Draft), cancellationToken)).SingleOrDefault();
 
     /// <summary>Past and current public polls, newest first, for the archive at /tham-do-y-kien.</summary>
     public Task<IReadOnlyList<PollView>> ListPublicAsync(CancellationToken cancellationToken = default) =>
@@ -71,10 +76,13 @@ public sealed class PollQueries(HealthNewsDbContext db, TimeProvider clock)
     }
 
     // The polls, newest first, with their results: three queries however many polls there are.
-    private async Task<IReadOnlyList<PollView>> ViewsAsync(IQueryable<Poll> query, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<PollView>> ViewsAsync(IQueryable<Poll> query, CancellationToken cancellationToken) =>
+        await ViewsOfAsync(await query.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
+            .OrderByDescending(p => p.Id).ToListAsync(cancellationToken), cancellationToken);
+
+    /// <summary>The results of polls already read with their options: two queries.</summary>
+    internal async Task<IReadOnlyList<PollView>> ViewsOfAsync(IReadOnlyList<Poll> polls, CancellationToken cancellationToken)
     {
-        var polls = await query.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
-            .OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
         if (polls.Count == 0)
         {
             return [];

@@ -7,37 +7,33 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Polls;
 
-public enum VoteStatus
-{
-    Accepted,
-    AlreadyVoted,
-    NotOpen,
-    Invalid,
-    SignInRequired,
-    NotFound,
-}
-
-public sealed record VoteOutcome(VoteStatus Status, string Message)
-{
-    public bool Accepted => Status == VoteStatus.Accepted;
-}
-
 /// <summary>
 /// Casts ballots. One ballot per voter per poll is enforced by a unique index, so that concurrent votes from one voter
 /// count once and concurrent votes from many voters all count: totals are counted from the ballots themselves.
 /// </summary>
-public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, IPublicCache cache)
+public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, IPublicCache cache, PollQueries queries)
 {
-    public async Task<VoteOutcome> VoteAsync(int pollId, IReadOnlyCollection<int> optionIds, string voterKey, bool signedIn, string? ipAddress,
-        CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Casts <paramref name="voter"/>'s ballot and returns how it went with the poll as it stands after it (counts
+    /// included). Drafts are not public: voting in one is like voting in a poll that doesn't exist.
+    /// </summary>
+    public async Task<VoteResult> VoteAsync(int pollId, IReadOnlyCollection<int> optionIds, Voter voter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(optionIds);
-        ArgumentException.ThrowIfNullOrEmpty(voterKey);
-        var poll = await db.Polls.AsNoTracking().Include(p => p.Options).SingleOrDefaultAsync(p => p.Id == pollId, cancellationToken);
+        ArgumentNullException.ThrowIfNull(voter);
+        ArgumentException.ThrowIfNullOrEmpty(voter.Key);
+        var poll = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
+            .SingleOrDefaultAsync(p => p.Id == pollId && p.Status != PollStatus.Draft, cancellationToken);
         if (poll is null)
         {
-            return new(VoteStatus.NotFound, "Không tìm thấy cuộc thăm dò này.");
+            return new VoteResult(new(VoteStatus.NotFound, "Không tìm thấy cuộc thăm dò này."), null);
         }
+        var outcome = await CastAsync(poll, optionIds, voter, cancellationToken);
+        return new VoteResult(outcome, (await queries.ViewsOfAsync([poll], cancellationToken))[0]);
+    }
+
+    private async Task<VoteOutcome> CastAsync(Poll poll, IReadOnlyCollection<int> optionIds, Voter voter, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         if (!PollRules.IsAcceptingVotes(poll, now))
         {
@@ -45,7 +41,7 @@ public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, IPubl
                 ? "Cuộc thăm dò đã kết thúc; không nhận thêm biểu quyết."
                 : "Cuộc thăm dò chưa mở; hãy quay lại sau.");
         }
-        if (poll.RequireSignIn && !signedIn)
+        if (poll.RequireSignIn && !voter.SignedIn)
         {
             return new(VoteStatus.SignInRequired, "Cuộc thăm dò này chỉ dành cho người đã đăng nhập.");
         }
@@ -53,12 +49,12 @@ public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, IPubl
         {
             return new(VoteStatus.Invalid, problem);
         }
-        if (await HasVotedAsync(pollId, voterKey, cancellationToken))
+        if (await HasVotedAsync(poll.Id, voter.Key, cancellationToken))
         {
             return AlreadyVoted;
         }
 
-        var ballot = new PollBallot { PollId = pollId, VoterKey = voterKey, AddressHash = HashAddress(poll.AddressSalt, ipAddress), CastAtUtc = now };
+        var ballot = new PollBallot { PollId = poll.Id, VoterKey = voter.Key, AddressHash = HashAddress(poll.AddressSalt, voter.IpAddress), CastAtUtc = now };
         foreach (var optionId in optionIds.Distinct())
         {
             ballot.Choices.Add(new PollBallotChoice { OptionId = optionId });
@@ -71,14 +67,14 @@ public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, IPubl
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            if (await HasVotedAsync(pollId, voterKey, cancellationToken))
+            if (await HasVotedAsync(poll.Id, voter.Key, cancellationToken))
             {
                 return AlreadyVoted; // the same voter's other request won the race; the unique index refused this one
             }
             throw;
         }
         // The poll's page and the archive show counts; the sidebar form does not change with a vote.
-        await cache.EvictAsync([CacheTags.Poll(pollId), CacheTags.PollArchive], cancellationToken);
+        await cache.EvictAsync([CacheTags.Poll(poll.Id), CacheTags.PollArchive], cancellationToken);
         return new(VoteStatus.Accepted, "Cảm ơn bạn đã tham gia biểu quyết.");
     }
 

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
+using HealthNews.Core.Media;
+using HealthNews.Core.Newsroom;
 using HealthNews.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +14,7 @@ namespace HealthNews.Core.SampleContent;
 /// Fills a database with realistic Vietnamese health news for load tests: titles, paragraphs, lists, captioned images
 /// and tables, across the categories and the years, plus an open poll in the sidebar. Deterministic for a seed.
 /// </summary>
-public sealed class ContentGenerator(HealthNewsDbContext db)
+public sealed class ContentGenerator(HealthNewsDbContext db, ArticleRendering rendering)
 {
     private const int BatchSize = 2000;
 
@@ -67,6 +69,7 @@ public sealed class ContentGenerator(HealthNewsDbContext db)
         }
         var image = await db.MediaFiles.AsNoTracking().Where(m => m.ContentType.StartsWith("image/")).OrderBy(m => m.Id)
             .Select(m => new { m.Id, m.FileName }).FirstOrDefaultAsync(cancellationToken);
+        var imageSizes = await db.ImageSizesAsync(image is null ? [] : [image.Id], cancellationToken);
         var start = new DateTime(2018, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var span = (new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc) - start).TotalMinutes;
         var run = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
@@ -80,19 +83,21 @@ public sealed class ContentGenerator(HealthNewsDbContext db)
                 var number = done + i;
                 var title = $"{Pick(random, Actors)} {Pick(random, Actions)} {Pick(random, Topics)} {Pick(random, Places)}";
                 var published = start.AddMinutes(random.NextDouble() * span);
-                db.Articles.Add(new Article
+                var article = new Article
                 {
                     Title = title,
                     Slug = VietnameseText.Slugify(title, 60) + "-" + run + "-" + number.ToString(CultureInfo.InvariantCulture),
                     Summary = Pick(random, Sentences) + " " + Pick(random, Sentences),
-                    Body = Body(random, image is null ? null : MediaUrlsFor(image.Id, image.FileName)),
+                    Body = Body(random, image is null ? null : MediaUrls.For(image.Id, image.FileName)),
                     CategoryId = categories[random.Next(categories.Count)],
                     AuthorName = "Phòng Truyền thông",
                     Status = ArticleStatus.Published,
                     PublishedAtUtc = published,
                     CreatedAtUtc = published,
                     UpdatedAtUtc = published,
-                });
+                };
+                rendering.Render(article, imageSizes);
+                db.Articles.Add(article);
             }
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
@@ -125,7 +130,6 @@ public sealed class ContentGenerator(HealthNewsDbContext db)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static string MediaUrlsFor(int id, string fileName) => Media.MediaUrls.For(id, fileName);
 
     private static string Body(Random random, string? imageUrl)
     {

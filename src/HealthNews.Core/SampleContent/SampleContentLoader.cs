@@ -3,6 +3,7 @@ using System.Text.Json;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
+using HealthNews.Core.Newsroom;
 using HealthNews.Core.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace HealthNews.Core.SampleContent;
 /// Loads the content captured from the Ministry's portal (see README) into an empty database, in one transaction.
 /// Photos and attachment files were not captured; generated placeholder PNGs stand in for them.
 /// </summary>
-public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore mediaStore, TimeProvider clock)
+public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore mediaStore, TimeProvider clock, ArticleRendering rendering)
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
@@ -66,6 +67,7 @@ public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore medi
                     }
                 }
                 article.Body = body;
+                await rendering.RenderAsync(article, cancellationToken);
 
                 var order = 0;
                 foreach (var fileName in item.Attachments ?? [])

@@ -1,14 +1,5 @@
 namespace HealthNews.Core.Text;
 
-public enum DiffKind
-{
-    Same,
-    Removed,
-    Added,
-}
-
-public sealed record DiffLine(DiffKind Kind, string Text);
-
 /// <summary>A line diff (longest common subsequence), enough for titles, summaries and article bodies.</summary>
 public static class TextDiff
 {

@@ -1,13 +1,11 @@
 using System.Security.Cryptography;
 using HealthNews.Core.Audit;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
-using HealthNews.Core.Newsroom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Users;
-
-public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool IsLockedOut, DateTimeOffset? LockoutEnd);
 
 /// <summary>Staff accounts: create, roles, lock, reset password. Administrators only; every change is audited.</summary>
 public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AuditLog audit, TimeProvider clock)

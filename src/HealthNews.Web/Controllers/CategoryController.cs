@@ -1,7 +1,7 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Markdown;
+using HealthNews.Web.Caching;
 using HealthNews.Web.ViewModels;
-using HealthNews.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -9,7 +9,7 @@ namespace HealthNews.Web.Controllers;
 
 public sealed class CategoryController(PortalPages pages, IMarkdownRenderer markdown) : Controller
 {
-    [HttpGet("/chuyen-muc/{slug}")]
+    [HttpGet(Urls.CategoryRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Index(string slug, [FromQuery] int page = 1, CancellationToken cancellationToken = default)
     {

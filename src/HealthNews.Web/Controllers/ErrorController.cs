@@ -7,7 +7,7 @@ namespace HealthNews.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {
-    [Route("/loi/{statusCode:int?}")]
+    [Route(Urls.ErrorRoute)]
     public IActionResult Index(int? statusCode)
     {
         var code = statusCode ?? StatusCodes.Status500InternalServerError;

@@ -1,8 +1,8 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Markdown;
+using HealthNews.Web.Caching;
 using HealthNews.Web.ViewModels;
-using HealthNews.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -11,7 +11,7 @@ namespace HealthNews.Web.Controllers;
 
 public sealed class HomeController(PortalPages pages, IMarkdownRenderer markdown, IOptions<HealthNewsOptions> options) : Controller
 {
-    [HttpGet("/")]
+    [HttpGet(Urls.HomeRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {

@@ -9,7 +9,7 @@ public sealed class MediaController(MediaLibrary library, IMediaStore store) : C
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromDays(7);
 
     /// <summary>The bytes of a stored file: images shown inline, documents offered as downloads.</summary>
-    [HttpGet("/media/{id:int}/{fileName}")]
+    [HttpGet(Urls.MediaRoute)]
     public async Task<IActionResult> Get(int id, string fileName, CancellationToken cancellationToken)
     {
         var media = await library.GetForDownloadAsync(id, cancellationToken);
@@ -19,7 +19,7 @@ public sealed class MediaController(MediaLibrary library, IMediaStore store) : C
         }
         if (!string.Equals(fileName, media.FileName, StringComparison.Ordinal))
         {
-            return RedirectPermanent(Core.Media.MediaUrls.For(media.Id, media.FileName));
+            return RedirectPermanent(MediaUrls.For(media.Id, media.FileName));
         }
         var stream = store.OpenRead(media.StorageKey);
         if (stream is null)

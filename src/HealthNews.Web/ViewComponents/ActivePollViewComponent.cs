@@ -1,4 +1,3 @@
-using HealthNews.Core.Caching;
 using HealthNews.Core.Polls;
 using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
@@ -9,17 +8,11 @@ namespace HealthNews.Web.ViewComponents;
 /// The sidebar block "Thăm dò ý kiến": the featured poll as a plain form. Its markup is the same for every visitor (no
 /// token, no "you voted" state), so that the pages around it stay cacheable; the vote's answer page says the rest.
 /// </summary>
-public sealed class ActivePollViewComponent(PollQueries polls, PublicDataCache cache, TimeProvider clock) : ViewComponent
+public sealed class ActivePollViewComponent(PollQueries polls, TimeProvider clock) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        // One query, kept in memory until a poll changes: the block shows the question and options, never the counts.
-        var cancellationToken = HttpContext.RequestAborted;
-        var featured = await cache.GetOrLoadAsync("featured-poll", CacheTags.Polls, async () =>
-        {
-            var poll = await polls.GetFeaturedAsync(cancellationToken);
-            return (poll, poll?.ClosesAtUtc);
-        });
+        var featured = await polls.GetFeaturedAsync(HttpContext.RequestAborted);
         return View(featured is null ? null : PollViewModel.ForForm(featured, clock));
     }
 }

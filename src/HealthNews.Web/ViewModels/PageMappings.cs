@@ -8,7 +8,7 @@ namespace HealthNews.Web.ViewModels;
 /// <summary>Read models to view models: the one place where UTC becomes Vietnam time and Markdown becomes HTML.</summary>
 public static class PageMappings
 {
-    private static readonly BreadcrumbItem Home = new("Trang chủ", "/");
+    private static readonly BreadcrumbItem Home = new("Trang chủ", Urls.Home);
 
     public static HomeViewModel ToViewModel(this IReadOnlyList<CategorySection> sections, IMarkdownRenderer markdown) =>
         new(sections.Select(s => new HomeSectionViewModel(

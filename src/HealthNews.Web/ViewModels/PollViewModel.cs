@@ -23,7 +23,9 @@ public sealed record PollViewModel(
 
     public bool MessageIsError { get; init; }
 
-    public string Url => "/tham-do-y-kien/" + Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Url => Urls.Poll(Id);
+
+    public string VoteUrl => Urls.PollVote(Id);
 
     /// <summary>The voting form alone, as the sidebar shows it.</summary>
     public static PollViewModel ForForm(Poll poll, TimeProvider clock)

@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using HealthNews.Core.Articles;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Tests.Articles;
 
@@ -104,28 +104,6 @@ public abstract class PublishedArticlesTests(string provider) : DatabaseTest(pro
 
         Assert.Equal(("Tóm tắt riêng.", (string?)null), (items[0].Summary, items[0].BodyWhenNoSummary));
         Assert.Equal(((string?)null, "Nội dung của Không tóm tắt"), (items[1].Summary, items[1].BodyWhenNoSummary));
-    }
-
-    [Fact]
-    public async Task ABodyIsRenderedToHtmlWithItsImageSizesWhenSavedAndAgainWhenEdited()
-    {
-        await using var db = await Database.CreateMigratedContextAsync();
-        var category = await db.AddCategoryAsync("Tin tổng hợp", "tin-tong-hop");
-        var photo = await AddPhotoAsync(db);
-        var article = await db.AddArticleAsync(category, "Có ảnh", Noon.AddHours(-1));
-
-        article.Body = $"Đoạn đầu.\n\n![Ảnh](/media/{photo.Id}/anh.png \"Chú thích ảnh.\")";
-        await db.SaveChangesAsync();
-        var firstHtml = article.BodyHtml;
-        article.Body = "Đoạn đã sửa <script>alert(1)</script>.";
-        await db.SaveChangesAsync();
-
-        Assert.Contains($"<img src=\"/media/{photo.Id}/anh.png\" alt=\"Ảnh\" width=\"640\" height=\"360\"", firstHtml, StringComparison.Ordinal);
-        Assert.Contains("<figcaption>Chú thích ảnh.</figcaption>", firstHtml, StringComparison.Ordinal);
-        Assert.Equal("<p>Đoạn đã sửa &lt;script&gt;alert(1)&lt;/script&gt;.</p>\n", article.BodyHtml);
-        var detail = await new PublishedArticles(db, _clock).GetPublishedBySlugAsync(article.Slug);
-        Assert.Equal(article.BodyHtml, detail!.BodyHtml);
-        Assert.Null(detail.ImageSizes); // nothing left to look up when the page is read
     }
 
     [Fact]

@@ -13,10 +13,10 @@ public abstract class ContentGeneratorTests(string provider) : DatabaseTest(prov
     public async Task FillsTheCategoriesWithPublishedVietnameseArticlesAndAFeaturedPoll()
     {
         await using var db = await Database.CreateMigratedContextAsync();
-        await new SampleContentLoader(db, new FileSystemMediaStore(Path.Combine(Database.Directory, "media"), TimeProvider.System), TimeProvider.System)
+        await new SampleContentLoader(db, new FileSystemMediaStore(Path.Combine(Database.Directory, "media"), TimeProvider.System), TimeProvider.System, TestServices.Rendering(db))
             .LoadIfEmptyAsync();
 
-        var added = await new ContentGenerator(db).GenerateAsync(2500, seed: 7);
+        var added = await new ContentGenerator(db, TestServices.Rendering(db)).GenerateAsync(2500, seed: 7);
 
         Assert.Equal(2500, added);
         Assert.Equal(42 + 2500, await db.Articles.CountAsync(a => a.Status == ArticleStatus.Published));

@@ -32,7 +32,7 @@ public class DatabaseCopierTests : IAsyncLifetime
     {
         await using var db = await _sqlite.CreateMigratedContextAsync();
         var store = new FileSystemMediaStore(Path.Combine(_sqlite.Directory, "media"), TimeProvider.System);
-        await new SampleContentLoader(db, store, TimeProvider.System).LoadIfEmptyAsync();
+        await new SampleContentLoader(db, store, TimeProvider.System, TestServices.Rendering(db)).LoadIfEmptyAsync();
         var parent = await db.Categories.FirstAsync();
         var child = await db.AddCategoryAsync("Mục con", "muc-con", parent.Id, 1);
         await db.AddCategoryAsync("Mục cháu", "muc-chau", child.Id, 1);

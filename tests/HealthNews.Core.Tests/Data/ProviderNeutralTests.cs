@@ -33,19 +33,6 @@ public abstract class ProviderNeutralTests(string provider) : DatabaseTest(provi
     }
 
     [Fact]
-    public async Task TheSearchKeyFollowsEveryEdit()
-    {
-        await using var db = await Database.CreateMigratedContextAsync();
-        var article = await db.AddArticleAsync(await db.AddCategoryAsync("Tin", "tin"), "Tiêu đề cũ", DateTime.UtcNow);
-
-        article.Title = "Điều chỉnh giá thuốc";
-        await db.SaveChangesAsync();
-
-        Assert.Equal(article.Id, (await db.Articles.WhereTextMatches("dieu chinh").SingleAsync()).Id);
-        Assert.Empty(await db.Articles.WhereTextMatches("tieu de cu").ToListAsync());
-    }
-
-    [Fact]
     public async Task VietnameseNamesSortInAlphabetOrderOnBothDatabases()
     {
         await using var db = await Database.CreateMigratedContextAsync();

@@ -13,7 +13,7 @@ public abstract class SampleContentTests(string provider) : DatabaseTest(provide
     private SampleContentLoader Loader(Core.Data.HealthNewsDbContext db, out FileSystemMediaStore store)
     {
         store = new FileSystemMediaStore(Path.Combine(Database.Directory, "media"), TimeProvider.System);
-        return new SampleContentLoader(db, store, TimeProvider.System);
+        return new SampleContentLoader(db, store, TimeProvider.System, TestServices.Rendering(db));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using HealthNews.Core.Audit;
+using HealthNews.Core.Common;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;

@@ -1,6 +1,7 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Audit;
 using HealthNews.Core.Caching;
+using HealthNews.Core.Common;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
@@ -24,7 +25,7 @@ public abstract class ArticlePublishingTests(string provider) : DatabaseTest(pro
     private static readonly Actor Admin = new("admin-1", "Quản trị Dũng", new HashSet<string> { Roles.Administrator }, "10.0.0.4");
 
     private ArticlePublishing Publishing(HealthNewsDbContext db, bool fourEyes = false) =>
-        new(db, new AuditLog(db, _clock), _clock, Options.Create(new NewsroomOptions { FourEyes = fourEyes }), Cache);
+        new(db, new AuditLog(db, _clock), _clock, Options.Create(new NewsroomOptions { FourEyes = fourEyes }), Cache, TestServices.Rendering(db));
 
     private static ArticleInput Input(int categoryId, string title = "Bộ Y tế họp về tiêm chủng", string body = "Đoạn một.\n\nĐoạn hai.") =>
         new(title, null, "Tóm tắt tin.", body, categoryId, null, null, null, null, []);

@@ -1,5 +1,6 @@
 using HealthNews.Core.Audit;
 using HealthNews.Core.Categories;
+using HealthNews.Core.Common;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Tests.Support;

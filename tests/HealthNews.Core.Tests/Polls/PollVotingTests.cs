@@ -1,4 +1,5 @@
 using HealthNews.Core.Audit;
+using HealthNews.Core.Common;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
@@ -26,13 +27,14 @@ public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
     private async Task<VoteOutcome> VoteAsync(int pollId, string voter, params int[] options)
     {
         await using var db = Database.CreateContext();
-        return await new PollVoting(db, TimeProvider.System, new RecordingCache()).VoteAsync(pollId, options, voter, false, "203.0.113.7");
+        var voting = new PollVoting(db, TimeProvider.System, new RecordingCache(), new PollQueries(db, TimeProvider.System, TestServices.DataCache()));
+        return (await voting.VoteAsync(pollId, options, new Voter(voter, SignedIn: false, "203.0.113.7"))).Outcome;
     }
 
     private async Task<(int Ballots, Dictionary<int, int> Counts)> TallyAsync(int pollId)
     {
         await using var db = Database.CreateContext();
-        var view = (await new PollQueries(db, TimeProvider.System).GetAsync(pollId))!;
+        var view = (await new PollQueries(db, TimeProvider.System, TestServices.DataCache()).GetAsync(pollId))!;
         return (view.Ballots, view.Results.ToDictionary(r => r.OptionId, r => r.Count));
     }
 
@@ -148,7 +150,7 @@ public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
         await VoteAsync(poll.Id, "c:csv", poll.Options[2].Id);
         await using var db = Database.CreateContext();
 
-        var csv = (await new PollQueries(db, TimeProvider.System).ExportCsvAsync(poll.Id))!;
+        var csv = (await new PollQueries(db, TimeProvider.System, TestServices.DataCache()).ExportCsvAsync(poll.Id))!;
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, csv[..3]);
         var text = System.Text.Encoding.UTF8.GetString(csv[3..]);

@@ -32,6 +32,7 @@ public static class TestData
             CreatedAtUtc = now,
             UpdatedAtUtc = now,
         };
+        await TestServices.Rendering(db).RenderAsync(article); // as every writer of articles does
         db.Articles.Add(article);
         await db.SaveChangesAsync();
         return article;

@@ -1,4 +1,5 @@
 using System.Net;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Web.Tests.Support;

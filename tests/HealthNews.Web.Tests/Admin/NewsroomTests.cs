@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using HealthNews.Core.Audit;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Web.Tests.Support;

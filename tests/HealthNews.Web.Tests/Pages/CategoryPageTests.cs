@@ -113,7 +113,7 @@ public abstract class CategoryPageTests(PortalFactory portal)
         {
             var categories = scope.ServiceProvider.GetRequiredService<Core.Categories.CategoryAdmin>();
             var created = await categories.CreateAsync(new Core.Categories.CategoryInput("Chuyên mục trống", "chuyen-muc-trong", null, 99),
-                Core.Newsroom.Actor.System("kiểm thử"));
+                Core.Common.Actor.System("kiểm thử"));
             Assert.True(created.Succeeded, created.Message);
         }
         using var client = portal.CreateClient();

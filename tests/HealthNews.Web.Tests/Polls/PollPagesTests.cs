@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using HealthNews.Core.Common;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;

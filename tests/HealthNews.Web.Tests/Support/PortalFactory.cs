@@ -49,7 +49,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Production");
         builder.UseSetting($"{DatabaseOptions.SectionName}:Provider", Database.Provider);
-        builder.UseSetting($"ConnectionStrings:{CoreRegistration.ConnectionStringName}", Database.Settings.ConnectionString);
+        builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", Database.Settings.ConnectionString);
         builder.UseSetting("HealthNews:DataDirectory", DataDirectory);
         foreach (var (key, value) in Settings)
         {

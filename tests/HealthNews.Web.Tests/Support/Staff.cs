@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using HealthNews.Core.Common;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Users;
 using Microsoft.AspNetCore.Mvc.Testing;

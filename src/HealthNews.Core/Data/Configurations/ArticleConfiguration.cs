@@ -9,19 +9,19 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
     public void Configure(EntityTypeBuilder<Article> builder)
     {
         builder.ToTable("Articles");
-        builder.Property(a => a.Title).HasMaxLength(500).IsRequired();
-        builder.Property(a => a.Slug).HasMaxLength(200).IsRequired();
-        builder.Property(a => a.Summary).HasMaxLength(2000);
+        builder.Property(a => a.Title).HasMaxLength(FieldLimits.Article.Title).IsRequired();
+        builder.Property(a => a.Slug).HasMaxLength(FieldLimits.Slug).IsRequired();
+        builder.Property(a => a.Summary).HasMaxLength(FieldLimits.Article.Summary);
         builder.Property(a => a.Body).IsRequired();
-        builder.Property(a => a.AuthorName).HasMaxLength(200).IsRequired();
-        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20).IsRequired();
-        builder.Property(a => a.FeaturedImageAlt).HasMaxLength(500);
-        builder.Property(a => a.FeaturedImageCaption).HasMaxLength(1000);
+        builder.Property(a => a.AuthorName).HasMaxLength(FieldLimits.PersonName).IsRequired();
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(FieldLimits.Article.Status).IsRequired();
+        builder.Property(a => a.FeaturedImageAlt).HasMaxLength(FieldLimits.Article.FeaturedImageAlt);
+        builder.Property(a => a.FeaturedImageCaption).HasMaxLength(FieldLimits.Article.FeaturedImageCaption);
         builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
-        builder.Property(a => a.SearchKey).HasMaxLength(3000).IsRequired();
-        builder.Property(a => a.AuthorId).HasMaxLength(450);
-        builder.Property(a => a.SubmittedById).HasMaxLength(450);
-        builder.Property(a => a.SeoDescription).HasMaxLength(300);
+        builder.Property(a => a.SearchKey).HasMaxLength(FieldLimits.Article.SearchKey).IsRequired();
+        builder.Property(a => a.AuthorId).HasMaxLength(FieldLimits.UserId);
+        builder.Property(a => a.SubmittedById).HasMaxLength(FieldLimits.UserId);
+        builder.Property(a => a.SeoDescription).HasMaxLength(FieldLimits.Article.SeoDescription);
         builder.HasIndex(a => new { a.AuthorId, a.Status });
 
         builder.HasIndex(a => a.Slug).IsUnique();

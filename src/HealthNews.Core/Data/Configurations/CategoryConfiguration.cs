@@ -9,8 +9,8 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
     public void Configure(EntityTypeBuilder<Category> builder)
     {
         builder.ToTable("Categories");
-        builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
-        builder.Property(c => c.Slug).HasMaxLength(200).IsRequired();
+        builder.Property(c => c.Name).HasMaxLength(FieldLimits.Category.Name).IsRequired();
+        builder.Property(c => c.Slug).HasMaxLength(FieldLimits.Slug).IsRequired();
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => new { c.ParentId, c.SortOrder });
         builder.HasOne(c => c.Parent).WithMany(c => c.Children)

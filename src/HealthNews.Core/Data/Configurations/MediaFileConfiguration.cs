@@ -9,11 +9,11 @@ internal sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFil
     public void Configure(EntityTypeBuilder<MediaFile> builder)
     {
         builder.ToTable("MediaFiles");
-        builder.Property(m => m.FileName).HasMaxLength(260).IsRequired();
-        builder.Property(m => m.ContentType).HasMaxLength(100).IsRequired();
-        builder.Property(m => m.AltText).HasMaxLength(500);
-        builder.Property(m => m.Caption).HasMaxLength(1000);
-        builder.Property(m => m.StorageKey).HasMaxLength(500).IsRequired();
+        builder.Property(m => m.FileName).HasMaxLength(FieldLimits.Media.FileName).IsRequired();
+        builder.Property(m => m.ContentType).HasMaxLength(FieldLimits.Media.ContentType).IsRequired();
+        builder.Property(m => m.AltText).HasMaxLength(FieldLimits.Media.AltText);
+        builder.Property(m => m.Caption).HasMaxLength(FieldLimits.Media.Caption);
+        builder.Property(m => m.StorageKey).HasMaxLength(FieldLimits.Media.StorageKey).IsRequired();
         builder.HasIndex(m => m.StorageKey).IsUnique();
         builder.Ignore(m => m.IsImage);
     }

@@ -9,10 +9,10 @@ internal sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
     public void Configure(EntityTypeBuilder<Poll> builder)
     {
         builder.ToTable("Polls");
-        builder.Property(p => p.Question).HasMaxLength(500).IsRequired();
-        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20).IsRequired();
-        builder.Property(p => p.ResultsVisibility).HasConversion<string>().HasMaxLength(20).IsRequired();
-        builder.Property(p => p.AddressSalt).HasMaxLength(64).IsRequired();
+        builder.Property(p => p.Question).HasMaxLength(FieldLimits.Poll.Question).IsRequired();
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(FieldLimits.Poll.Enum).IsRequired();
+        builder.Property(p => p.ResultsVisibility).HasConversion<string>().HasMaxLength(FieldLimits.Poll.Enum).IsRequired();
+        builder.Property(p => p.AddressSalt).HasMaxLength(FieldLimits.Poll.AddressSalt).IsRequired();
         builder.HasIndex(p => new { p.Status, p.IsFeatured });
         builder.HasMany(p => p.Options).WithOne().HasForeignKey(o => o.PollId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -23,7 +23,7 @@ internal sealed class PollOptionConfiguration : IEntityTypeConfiguration<PollOpt
     public void Configure(EntityTypeBuilder<PollOption> builder)
     {
         builder.ToTable("PollOptions");
-        builder.Property(o => o.Text).HasMaxLength(300).IsRequired();
+        builder.Property(o => o.Text).HasMaxLength(FieldLimits.Poll.OptionText).IsRequired();
         builder.HasIndex(o => new { o.PollId, o.SortOrder });
     }
 }
@@ -33,8 +33,8 @@ internal sealed class PollBallotConfiguration : IEntityTypeConfiguration<PollBal
     public void Configure(EntityTypeBuilder<PollBallot> builder)
     {
         builder.ToTable("PollBallots");
-        builder.Property(b => b.VoterKey).HasMaxLength(100).IsRequired();
-        builder.Property(b => b.AddressHash).HasMaxLength(64).IsRequired();
+        builder.Property(b => b.VoterKey).HasMaxLength(FieldLimits.Poll.VoterKey).IsRequired();
+        builder.Property(b => b.AddressHash).HasMaxLength(FieldLimits.Poll.AddressHash).IsRequired();
         builder.HasIndex(b => new { b.PollId, b.VoterKey }).IsUnique();
         builder.HasIndex(b => new { b.PollId, b.CastAtUtc });
         builder.HasOne<Poll>().WithMany().HasForeignKey(b => b.PollId).OnDelete(DeleteBehavior.Cascade);

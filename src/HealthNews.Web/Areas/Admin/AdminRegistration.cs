@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
-using HealthNews.Core.Newsroom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using HealthNews.Core.Newsroom;
+using HealthNews.Core.Common;
 using Microsoft.AspNetCore.Authorization;
 
 namespace HealthNews.Web.Areas.Admin;

@@ -1,6 +1,6 @@
 using HealthNews.Core.Audit;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
-using HealthNews.Core.Newsroom;
 using HealthNews.Web.Areas.Admin.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

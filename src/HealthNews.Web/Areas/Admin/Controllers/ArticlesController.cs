@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthNews.Core.Common;
 using HealthNews.Core.Markdown;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Text;

@@ -1,4 +1,5 @@
 using HealthNews.Core.Categories;
+using HealthNews.Core.Common;
 using HealthNews.Core.Newsroom;
 using HealthNews.Web.Areas.Admin.Models;
 using Microsoft.AspNetCore.Authorization;

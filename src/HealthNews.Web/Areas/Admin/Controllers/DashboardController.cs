@@ -1,3 +1,4 @@
+using HealthNews.Core.Common;
 using HealthNews.Core.Newsroom;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,4 +1,4 @@
-using HealthNews.Core.Newsroom;
+using HealthNews.Core.Common;
 using HealthNews.Core.Users;
 using HealthNews.Web.Areas.Admin.Models;
 using Microsoft.AspNetCore.Authorization;

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using HealthNews.Core.Articles;
-using HealthNews.Core.Audit;
 using HealthNews.Core.Categories;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
 using HealthNews.Core.Users;

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using HealthNews.Core.Articles;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Text;

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
 using HealthNews.Core.Configuration;
+using HealthNews.Core.Data;
 using HealthNews.Core.Data.Migrations;
 using HealthNews.Core.SampleContent;
 using Microsoft.Data.Sqlite;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace HealthNews.Core.Data;
+namespace HealthNews.Core.Setup;
 
 /// <summary>Brings the database to the newest migration and, when asked, loads the sample content.</summary>
 public sealed partial class DatabaseInitializer(

@@ -1,19 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 
-namespace HealthNews.Web.Hosting;
-
-/// <summary>Poll settings, bound from "HealthNews:Polls".</summary>
-public sealed class PollOptions
-{
-    public const string SectionName = "HealthNews:Polls";
-
-    /// <summary>How many votes one address may send to one poll per window (a household or office shares an address).</summary>
-    public int VotesPerAddressPerWindow { get; set; } = 10;
-
-    public int WindowMinutes { get; set; } = 60;
-}
+namespace HealthNews.Web.Voting;
 
 /// <summary>
 /// What stands between a vote and ballot stuffing, apart from the unique ballot per voter: a per-address rate limit and a
@@ -50,7 +38,7 @@ public static class PollVoteProtection
                     "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Quá nhiều lượt biểu quyết</title></head><body>" +
                     "<h1>Quá nhiều lượt biểu quyết</h1><p>Địa chỉ mạng của bạn đã gửi quá nhiều lượt biểu quyết cho cuộc thăm dò này. " +
                     $"Vui lòng thử lại sau {options.WindowMinutes.ToString(CultureInfo.InvariantCulture)} phút.</p>" +
-                    "<p><a href=\"/tham-do-y-kien\">Xem các cuộc thăm dò</a></p></body></html>", cancellationToken);
+                    $"<p><a href=\"{Urls.Polls}\">Xem các cuộc thăm dò</a></p></body></html>", cancellationToken);
             };
         });
         return builder;

@@ -1,7 +1,7 @@
 using Serilog;
 using Serilog.Core;
 
-namespace HealthNews.Web.Hosting;
+namespace HealthNews.Web.Setup;
 
 public static class LoggingSetup
 {

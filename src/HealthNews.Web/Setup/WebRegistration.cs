@@ -2,15 +2,18 @@ using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using HealthNews.Core.Data;
+using HealthNews.Core.Setup;
 using HealthNews.Web.Areas.Admin;
-using Microsoft.AspNetCore.Mvc;
+using HealthNews.Web.Caching;
+using HealthNews.Web.Middleware;
+using HealthNews.Web.Voting;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.WebEncoders;
 
-namespace HealthNews.Web.Hosting;
+namespace HealthNews.Web.Setup;
 
 public static class WebRegistration
 {
@@ -21,7 +24,7 @@ public static class WebRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddControllersWithViews(o => o.Filters.Add<PublicPageCaching.ScheduledLifetimeFilter>());
+        services.AddControllersWithViews(o => o.Filters.Add<ScheduledLifetimeFilter>());
         // TempData (the admin's "saved" notices) stays on admin pages; public pages carry no cookie.
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Path = "/admin");
         builder.AddHealthNewsAdmin();
@@ -76,10 +79,10 @@ public static class WebRegistration
         }
         else
         {
-            app.UseExceptionHandler("/loi");
+            app.UseExceptionHandler(Urls.ErrorsPath);
             app.UseHsts();
         }
-        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseStatusCodePagesWithReExecute(Urls.ErrorsPath + "/{0}");
         // Public pages and assets are compressed; admin pages, which carry antiforgery tokens, are not (BREACH).
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());
         app.UseStaticFiles(new StaticFileOptions
@@ -95,8 +98,8 @@ public static class WebRegistration
         app.UseRateLimiter();
         app.UseOutputCache();
 
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks(Urls.HealthLive, new() { Predicate = _ => false });
+        app.MapHealthChecks(Urls.HealthReady, new() { Predicate = check => check.Tags.Contains(ReadyTag) });
         app.MapControllers();
         return app;
     }

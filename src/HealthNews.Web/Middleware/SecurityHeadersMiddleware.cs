@@ -1,4 +1,4 @@
-namespace HealthNews.Web.Hosting;
+namespace HealthNews.Web.Middleware;
 
 /// <summary>Headers every response carries: no MIME sniffing, no framing by other sites, a strict content policy.</summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)

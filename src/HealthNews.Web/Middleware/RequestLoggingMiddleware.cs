@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace HealthNews.Web.Hosting;
+namespace HealthNews.Web.Middleware;
 
 /// <summary>One structured line per request: method, path, status and elapsed milliseconds.</summary>
 public sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)

@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace HealthNews.Core.Caching;
+
+/// <summary>The keys of what <see cref="PublicDataCache"/> keeps in memory, each with the tag that evicts it.</summary>
+public static class CacheKeys
+{
+    /// <summary>Every category in menu order (tag <see cref="CacheTags.Categories"/>).</summary>
+    public const string Categories = "categories";
+
+    /// <summary>The poll the sidebar shows (tag <see cref="CacheTags.Polls"/>).</summary>
+    public const string FeaturedPoll = "featured-poll";
+
+    /// <summary>"Xuất bản thông tin": the newest <paramref name="count"/> items (tag <see cref="CacheTags.Articles"/>).</summary>
+    public static string Latest(int count) => "latest:" + count.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A category's newest <paramref name="count"/> items, for "Tin liên quan" (tag <see cref="CacheTags.Articles"/>).</summary>
+    public static string NewestInCategory(int categoryId, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"newest-in-category:{categoryId}:{count}");
+
+    /// <summary>How many published items the given categories hold, for paging (tag <see cref="CacheTags.Articles"/>).</summary>
+    public static string PublishedCount(IEnumerable<int> categoryIds) =>
+        "published-count:" + string.Join(',', categoryIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+}

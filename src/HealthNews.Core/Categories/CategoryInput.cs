@@ -1,0 +1,3 @@
+namespace HealthNews.Core.Categories;
+
+public sealed record CategoryInput(string Name, string? Slug, int? ParentId, int SortOrder);

@@ -1,0 +1,10 @@
+namespace HealthNews.Core.Common;
+
+public enum CommandStatus
+{
+    Ok,
+    NotFound,
+    Forbidden,
+    Conflict,
+    Invalid,
+}

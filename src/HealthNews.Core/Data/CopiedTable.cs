@@ -1,0 +1,3 @@
+namespace HealthNews.Core.Data;
+
+public sealed record CopiedTable(string Table, int Rows);

@@ -1,0 +1,3 @@
+namespace HealthNews.Core.Media;
+
+public sealed record DetectedType(string ContentType, string Extension, bool IsImage);

@@ -1,0 +1,77 @@
+using HealthNews.Core.Data;
+using HealthNews.Core.Entities;
+using HealthNews.Core.Markdown;
+using HealthNews.Core.Media;
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthNews.Core.Newsroom;
+
+/// <summary>
+/// The columns derived from an article's content, computed by whoever writes articles (the publishing service, the
+/// sample content, the generator) before saving: the body rendered to safe HTML with its images' sizes, so that readers
+/// never parse Markdown, and the folded search key. <see cref="RerenderAllAsync"/> brings stored rows up to date after a
+/// change to the renderer (the <c>rerender-articles</c> command).
+/// </summary>
+public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer markdown)
+{
+    private const int BatchSize = 500;
+
+    /// <summary>Sets the derived columns of <paramref name="article"/> from its current content (one query when its body shows stored images).</summary>
+    public async Task RenderAsync(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        Render(article, await db.ImageSizesAsync(article.Body, cancellationToken));
+    }
+
+    /// <summary>The same, with the sizes of the images its body shows already known (for writers that add many articles).</summary>
+    public void Render(Article article, IReadOnlyDictionary<int, (int Width, int Height)> imageSizes)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(imageSizes);
+        article.BodyHtml = markdown.ToHtml(article.Body, imageSizes.SizeLookup());
+        article.SearchKey = ProviderNeutral.SearchKey(article.Title + " " + article.Summary);
+    }
+
+    /// <summary>
+    /// Renders every stored article again and writes the rows whose HTML or search key changed, a batch at a time, each
+    /// batch in its own transaction. Safe to run again (a second run changes nothing) and while the portal runs: it
+    /// writes only the derived columns, so an editor's open form stays valid. Returns how many rows it changed.
+    /// </summary>
+    public async Task<RerenderSummary> RerenderAllAsync(Action<RerenderSummary>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var total = await db.Articles.CountAsync(cancellationToken);
+        var seen = 0;
+        var changed = 0;
+        for (var lastId = 0; ;)
+        {
+            var batch = await db.Articles.AsNoTracking().Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(BatchSize)
+                .Select(a => new Stored(a.Id, a.Title, a.Summary, a.Body, a.BodyHtml, a.SearchKey))
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            var sizes = await db.ImageSizesAsync(batch.SelectMany(a => MediaUrls.IdsIn(a.Body)), cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var row in batch)
+            {
+                var fresh = new Article { Title = row.Title, Slug = "", Summary = row.Summary, Body = row.Body };
+                Render(fresh, sizes);
+                if (fresh.BodyHtml != row.BodyHtml || fresh.SearchKey != row.SearchKey)
+                {
+                    await db.Articles.Where(a => a.Id == row.Id).ExecuteUpdateAsync(set => set
+                        .SetProperty(a => a.BodyHtml, fresh.BodyHtml)
+                        .SetProperty(a => a.SearchKey, fresh.SearchKey), cancellationToken);
+                    changed++;
+                }
+            }
+            await transaction.CommitAsync(cancellationToken);
+            seen += batch.Count;
+            lastId = batch[^1].Id;
+            progress?.Invoke(new RerenderSummary(seen, Math.Max(total, seen), changed));
+        }
+        return new RerenderSummary(seen, seen, changed);
+    }
+
+    private sealed record Stored(int Id, string Title, string? Summary, string Body, string? BodyHtml, string SearchKey);
+}

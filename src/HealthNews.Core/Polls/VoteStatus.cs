@@ -1,0 +1,11 @@
+namespace HealthNews.Core.Polls;
+
+public enum VoteStatus
+{
+    Accepted,
+    AlreadyVoted,
+    NotOpen,
+    Invalid,
+    SignInRequired,
+    NotFound,
+}

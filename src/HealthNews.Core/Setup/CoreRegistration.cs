@@ -1,0 +1,73 @@
+using HealthNews.Core.Articles;
+using HealthNews.Core.Audit;
+using HealthNews.Core.Caching;
+using HealthNews.Core.Categories;
+using HealthNews.Core.Configuration;
+using HealthNews.Core.Data;
+using HealthNews.Core.Markdown;
+using HealthNews.Core.Media;
+using HealthNews.Core.Newsroom;
+using HealthNews.Core.Polls;
+using HealthNews.Core.SampleContent;
+using HealthNews.Core.Users;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace HealthNews.Core.Setup;
+
+public static class CoreRegistration
+{
+    /// <summary>The database, the clock, the Markdown renderer, the media store and the reader-facing queries.</summary>
+    public static IHostApplicationBuilder AddHealthNewsCore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<HealthNewsOptions>().BindConfiguration(HealthNewsOptions.SectionName)
+            .Validate(o => o.LatestCount is > 0 and <= 100, "HealthNews:LatestCount phải từ 1 đến 100.")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "HealthNews:DataDirectory không được để trống.")
+            .ValidateOnStart();
+
+        var options = builder.Configuration.GetSection(HealthNewsOptions.SectionName).Get<HealthNewsOptions>() ?? new();
+        var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.DataDirectory));
+        var database = DatabaseSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath, dataDirectory);
+        services.AddSingleton(database);
+        // Interceptors registered by the host (tests count SQL commands with one) join every context.
+        services.AddDbContextPool<HealthNewsDbContext>((sp, db) =>
+        {
+            database.Configure(db);
+            db.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddSingleton<PublicDataCache>();
+        services.AddSingleton<IPublicCache, PublicCache>();
+        services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        services.AddSingleton<IMediaStore>(sp =>
+            new FileSystemMediaStore(Path.Combine(dataDirectory, "media"), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<PublishedArticles>();
+        services.AddScoped<CategoryDirectory>();
+        services.AddScoped<PortalPages>();
+        services.AddScoped<MediaLibrary>();
+        services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.SectionName);
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName)
+            .Validate(o => o.MaxUploadBytes > 0, "HealthNews:Media:MaxUploadBytes phải lớn hơn 0.");
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AuditQueries>();
+        services.AddScoped<ArticleRendering>();
+        services.AddScoped<ArticlePublishing>();
+        services.AddScoped<NewsroomQueries>();
+        services.AddScoped<MediaUploads>();
+        services.AddScoped<CategoryAdmin>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<PollAdmin>();
+        services.AddScoped<PollVoting>();
+        services.AddScoped<PollQueries>();
+        services.AddScoped<SampleContentLoader>();
+        services.AddScoped<ContentGenerator>();
+        services.AddScoped<DatabaseInitializer>();
+        return builder;
+    }
+}

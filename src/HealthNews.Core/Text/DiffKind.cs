@@ -1,0 +1,8 @@
+namespace HealthNews.Core.Text;
+
+public enum DiffKind
+{
+    Same,
+    Removed,
+    Added,
+}

@@ -1,0 +1,3 @@
+namespace HealthNews.Core.Text;
+
+public sealed record DiffLine(DiffKind Kind, string Text);

@@ -1,0 +1,30 @@
+namespace HealthNews.Web.Caching;
+
+/// <summary>
+/// Caching of public pages: anonymous GETs only, tagged by what they show, evicted by Core's services when that changes
+/// (Core's <c>PublicCache</c> evicts the output-cache store registered here), and never kept past the next scheduled
+/// publish time.
+/// </summary>
+public static class PublicPageCaching
+{
+    public const string PolicyName = "PublicPage";
+
+    public static WebApplicationBuilder AddPublicPageCaching(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var settings = builder.Configuration.GetSection(OutputCacheSettings.SectionName).Get<OutputCacheSettings>() ?? new OutputCacheSettings();
+        builder.Services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 256L * 1024 * 1024;
+            o.AddPolicy(PolicyName, new PublicPagePolicy(settings));
+        });
+        return builder;
+    }
+
+    /// <summary>Adds a tag to the page being cached, for what only the action knows (e.g. which poll it shows).</summary>
+    public static void AddCacheTag(this HttpContext context, string tag)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags.Add(tag);
+    }
+}
