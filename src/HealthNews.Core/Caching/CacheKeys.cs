@@ -11,6 +11,9 @@ public static class CacheKeys
     /// <summary>The poll the sidebar shows (tag <see cref="CacheTags.Polls"/>).</summary>
     public const string FeaturedPoll = "featured-poll";
 
+    /// <summary>When the next scheduled article goes public (tag <see cref="CacheTags.Articles"/>).</summary>
+    public const string NextScheduledPublish = "next-scheduled-publish";
+
     /// <summary>"Xuất bản thông tin": the newest <paramref name="count"/> items (tag <see cref="CacheTags.Articles"/>).</summary>
     public static string Latest(int count) => "latest:" + count.ToString(CultureInfo.InvariantCulture);
 

@@ -7,7 +7,8 @@ namespace HealthNews.Core.Caching;
 /// <summary>
 /// Small, hot read models that every page shows (the category menu, "Xuất bản thông tin", the poll block), kept in
 /// memory under the same tags as the pages and evicted with them, so that even a page rendered afresh skips their
-/// queries. Entries live at most a minute, and never past the time their caller says they go stale.
+/// queries. An entry is stale from the time its loader names (the next scheduled publish, a poll's closing time), by the
+/// portal's own clock, and lives at most a minute in any case. Keys are in <see cref="CacheKeys"/>.
 /// </summary>
 public sealed class PublicDataCache(IMemoryCache memory, TimeProvider clock)
 {
@@ -17,26 +18,21 @@ public sealed class PublicDataCache(IMemoryCache memory, TimeProvider clock)
     public async Task<T> GetOrLoadAsync<T>(string key, string tag, Func<Task<(T Value, DateTime? StaleAtUtc)>> load)
     {
         ArgumentNullException.ThrowIfNull(load);
-        if (memory.TryGetValue(key, out T? cached))
+        if (memory.TryGetValue(key, out Entry<T>? cached) && cached is not null
+            && (cached.StaleAtUtc is not { } staleAt || clock.GetUtcNow().UtcDateTime < staleAt))
         {
-            return cached!;
+            return cached.Value;
         }
         // Take the tag's token before loading: an eviction during the load then discards what was loaded.
         var token = _tags.GetOrAdd(tag, _ => new CancellationTokenSource()).Token;
-        var (value, staleAt) = await load();
-        var lifetime = MaxLifetime;
-        if (staleAt is { } stale)
+        var (value, staleAtUtc) = await load();
+        if (staleAtUtc is { } stale && stale <= clock.GetUtcNow().UtcDateTime)
         {
-            var untilStale = stale - clock.GetUtcNow().UtcDateTime;
-            if (untilStale <= TimeSpan.Zero)
-            {
-                return value;
-            }
-            lifetime = untilStale < lifetime ? untilStale : lifetime;
+            return value;
         }
         if (!token.IsCancellationRequested)
         {
-            memory.Set(key, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = lifetime }
+            memory.Set(key, new Entry<T>(value, staleAtUtc), new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = MaxLifetime }
                 .AddExpirationToken(new CancellationChangeToken(token)));
         }
         return value;
@@ -54,4 +50,6 @@ public sealed class PublicDataCache(IMemoryCache memory, TimeProvider clock)
             }
         }
     }
+
+    private sealed record Entry<T>(T Value, DateTime? StaleAtUtc);
 }

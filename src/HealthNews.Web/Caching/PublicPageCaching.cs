@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.OutputCaching;
+
 namespace HealthNews.Web.Caching;
 
 /// <summary>
@@ -13,10 +15,11 @@ public static class PublicPageCaching
     {
         ArgumentNullException.ThrowIfNull(builder);
         var settings = builder.Configuration.GetSection(OutputCacheSettings.SectionName).Get<OutputCacheSettings>() ?? new OutputCacheSettings();
-        builder.Services.AddOutputCache(o =>
+        builder.Services.AddOutputCache();
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<TimeProvider>((o, clock) =>
         {
             o.SizeLimit = 256L * 1024 * 1024;
-            o.AddPolicy(PolicyName, new PublicPagePolicy(settings));
+            o.AddPolicy(PolicyName, new PublicPagePolicy(settings, clock));
         });
         return builder;
     }
@@ -25,6 +28,6 @@ public static class PublicPageCaching
     public static void AddCacheTag(this HttpContext context, string tag)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>()?.Context.Tags.Add(tag);
+        context.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(tag);
     }
 }

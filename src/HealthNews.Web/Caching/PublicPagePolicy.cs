@@ -1,3 +1,5 @@
+using System.Globalization;
+using HealthNews.Core.Articles;
 using HealthNews.Core.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -5,11 +7,18 @@ namespace HealthNews.Web.Caching;
 
 /// <summary>
 /// The output-cache policy of public pages: anonymous GET/HEAD only (signed-in staff always see the live site), varied by
-/// <c>page</c> only, tagged with what every page shows, and stored only when the answer is a plain 200 without cookies.
+/// <c>page</c>, tagged with what every page shows, and stored only when the answer is a plain 200 without cookies.
 /// </summary>
-internal sealed class PublicPagePolicy(OutputCacheSettings settings) : IOutputCachePolicy
+/// <remarks>
+/// A scheduled article goes public at its time without any job: the cache key also varies by the next scheduled publish
+/// time, read from memory by the portal's own clock, so once that time has come every page is looked up under a new key
+/// and rendered afresh. An entry's lifetime is capped at that time too, so that superseded entries leave memory.
+/// </remarks>
+internal sealed class PublicPagePolicy(OutputCacheSettings settings, TimeProvider clock) : IOutputCachePolicy
 {
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    private static readonly TimeSpan MinimumLifetime = TimeSpan.FromSeconds(1);
+
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
         var cacheable = settings.Enabled
@@ -23,8 +32,18 @@ internal sealed class PublicPagePolicy(OutputCacheSettings settings) : IOutputCa
         context.Tags.Add(CacheTags.Articles);
         context.Tags.Add(CacheTags.Categories);
         context.Tags.Add(CacheTags.Polls);
-        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(settings.DurationSeconds);
-        return ValueTask.CompletedTask;
+        var lifetime = TimeSpan.FromSeconds(settings.DurationSeconds);
+        if (cacheable)
+        {
+            var pages = context.HttpContext.RequestServices.GetRequiredService<PortalPages>();
+            var due = await pages.NextScheduledPublishAtAsync(cancellation);
+            context.CacheVaryByRules.VaryByValues["next-publish"] = due?.Ticks.ToString(CultureInfo.InvariantCulture) ?? "none";
+            if (due is { } dueUtc && dueUtc - clock.GetUtcNow().UtcDateTime is var untilDue && untilDue < lifetime)
+            {
+                lifetime = untilDue > MinimumLifetime ? untilDue : MinimumLifetime;
+            }
+        }
+        context.ResponseExpirationTimeSpan = lifetime;
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -24,7 +24,7 @@ public static class WebRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddControllersWithViews(o => o.Filters.Add<ScheduledLifetimeFilter>());
+        services.AddControllersWithViews();
         // TempData (the admin's "saved" notices) stays on admin pages; public pages carry no cookie.
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Path = "/admin");
         builder.AddHealthNewsAdmin();

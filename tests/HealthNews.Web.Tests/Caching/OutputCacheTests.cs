@@ -163,22 +163,25 @@ public abstract class OutputCacheTests(string provider) : IAsyncLifetime
     {
         using var editor = await _portal.SignInAsync(Roles.Editor);
         using var reader = _portal.CreateClient();
-        var id = await WriteAsync(editor, "Tin hẹn giờ hai giây");
+        var id = await WriteAsync(editor, "Tin hẹn giờ một giờ nữa");
         await using (var scope = _portal.Services.CreateAsyncScope())
         {
             var publishing = scope.ServiceProvider.GetRequiredService<ArticlePublishing>();
-            var scheduled = await publishing.PublishAsync(id, DateTime.UtcNow.AddSeconds(2), Actor.System("kiểm thử"));
+            var scheduled = await publishing.PublishAsync(id, _portal.Clock.GetUtcNow().UtcDateTime.AddHours(1), Actor.System("kiểm thử"));
             Assert.True(scheduled.Succeeded);
         }
 
         var (_, before, _) = await reader.GetPageAsync("/");
-        var (_, stillBefore, _) = await reader.GetPageAsync("/"); // cached now, but not past the publish time
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        _portal.Commands.Reset();
+        var (_, stillBefore, _) = await reader.GetPageAsync("/");
+        var queriesWhileCached = _portal.Commands.Count;
+        _portal.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1)); // the publish time has come; no job ran
         var (_, after, _) = await reader.GetPageAsync("/");
 
-        Assert.DoesNotContain("Tin hẹn giờ hai giây", before.QuerySelector("aside .latest")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("Tin hẹn giờ hai giây", stillBefore.QuerySelector("aside .latest")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Tin hẹn giờ hai giây", after.QuerySelector("aside .latest li a")!.TextContent);
+        Assert.DoesNotContain("Tin hẹn giờ một giờ nữa", before.QuerySelector("aside .latest")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, queriesWhileCached); // served from the cache, which must not outlive the publish time
+        Assert.DoesNotContain("Tin hẹn giờ một giờ nữa", stillBefore.QuerySelector("aside .latest")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Tin hẹn giờ một giờ nữa", after.QuerySelector("aside .latest li a")!.TextContent);
     }
 
     [Fact]

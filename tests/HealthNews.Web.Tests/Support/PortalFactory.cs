@@ -37,6 +37,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataDirectory => Database.Directory;
 
+    /// <summary>The portal's clock: real time, which a test may move ahead.</summary>
+    public TestClock Clock { get; } = new();
+
     /// <summary>Every SQL command the portal sends.</summary>
     public SqlCommandCounter Commands { get; } = new();
 
@@ -55,7 +58,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Commands));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Commands);
+        });
     }
 
     /// <summary>Runs <paramref name="action"/> against the portal's own database.</summary>
