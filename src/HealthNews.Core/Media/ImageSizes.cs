@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Media;
 
-public static class MediaQueries
+/// <summary>The sizes of stored images, looked up for the Markdown renderer so that figures carry width and height.</summary>
+public static class ImageSizes
 {
     /// <summary>Width and height of the stored images a Markdown body shows, by media id.</summary>
     public static Task<IReadOnlyDictionary<int, (int Width, int Height)>> ImageSizesAsync(
@@ -18,16 +19,6 @@ public static class MediaQueries
         var ids = mediaIds.Distinct().ToList();
         return ids.Count == 0 ? new Dictionary<int, (int, int)>()
             : (await Sizes.For(db)(db, ids).ToListAsync(cancellationToken)).ToDictionary(m => m.Id, m => (m.Width, m.Height));
-    }
-
-    /// <summary>The same, for the synchronous SaveChanges.</summary>
-    public static IReadOnlyDictionary<int, (int Width, int Height)> ImageSizes(this HealthNewsDbContext db, IEnumerable<int> mediaIds)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var ids = mediaIds.Distinct().ToList();
-        return ids.Count == 0 ? new Dictionary<int, (int, int)>()
-            : db.MediaFiles.AsNoTracking().Where(m => ids.Contains(m.Id) && m.Width != null && m.Height != null)
-                .ToDictionary(m => m.Id, m => (m.Width!.Value, m.Height!.Value));
     }
 
     /// <summary>Tells an image's size from its portal address, for the Markdown renderer.</summary>

@@ -3,11 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Media;
 
-public sealed record MediaDownload(int Id, string FileName, string ContentType, long SizeBytes, string StorageKey, DateTime CreatedAtUtc)
-{
-    public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
-}
-
 /// <summary>Reads about stored files, for serving them.</summary>
 public sealed class MediaLibrary(HealthNewsDbContext db)
 {

@@ -130,6 +130,21 @@ public abstract class MediaUploadsTests(string provider) : DatabaseTest(provider
         Assert.Equal([used], await db.MediaFiles.Select(m => m.Id).ToListAsync());
         Assert.Equal(1, StoredFiles);
     }
+    [Theory]
+    [InlineData("AltText", "Mô tả ảnh (alt) không được dài quá 500 ký tự.")]
+    [InlineData("Caption", "Chú thích không được dài quá 1000 ký tự.")]
+    public async Task AnOverLongAltTextOrCaptionIsRefusedWithAMessageAndNothingIsStored(string field, string message)
+    {
+        await using var db = await Database.CreateMigratedContextAsync();
+        var alt = field == "AltText" ? new string('ả', FieldLimits.Media.AltText + 1) : "Ảnh họp báo";
+        var caption = field == "Caption" ? new string('ữ', FieldLimits.Media.Caption + 1) : null;
+
+        var result = await Uploads(db).UploadAsync(new MemoryStream(FileTypeDetectorTests.Png), "anh.png", FileTypeDetectorTests.Png.Length,
+            alt, caption, Author);
+
+        Assert.Equal((CommandStatus.Invalid, message), (result.Status, result.Errors![field]));
+        Assert.Equal((0, 0), (await db.MediaFiles.CountAsync(), StoredFiles));
+    }
 }
 
 public sealed class MediaUploadsTestsOnSqlite() : MediaUploadsTests(DatabaseOptions.Sqlite);

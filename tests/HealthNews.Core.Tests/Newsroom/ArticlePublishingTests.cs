@@ -272,6 +272,94 @@ public abstract class ArticlePublishingTests(string provider) : DatabaseTest(pro
         Assert.Equal("Vui lòng chọn chuyên mục.", result.Errors[nameof(ArticleInput.CategoryId)]);
         Assert.Equal(0, await db.Articles.CountAsync());
     }
+    public static readonly TheoryData<string, string> OverLongFields = new()
+    {
+        { nameof(ArticleInput.Title), "Tiêu đề không được dài quá 500 ký tự (hiện có 501)." },
+        { nameof(ArticleInput.Summary), "Tóm tắt không được dài quá 2000 ký tự (hiện có 2001)." },
+        { nameof(ArticleInput.SeoDescription), "Mô tả SEO không được dài quá 300 ký tự (hiện có 301)." },
+        { nameof(ArticleInput.FeaturedImageAlt), "Mô tả ảnh đại diện (alt) không được dài quá 500 ký tự (hiện có 501)." },
+        { nameof(ArticleInput.FeaturedImageCaption), "Chú thích ảnh đại diện không được dài quá 1000 ký tự (hiện có 1001)." },
+    };
+
+    private static ArticleInput WithOverLong(ArticleInput input, string field) => field switch
+    {
+        nameof(ArticleInput.Title) => input with { Title = new string('T', FieldLimits.Article.Title + 1) },
+        nameof(ArticleInput.Summary) => input with { Summary = new string('ắ', FieldLimits.Article.Summary + 1) },
+        nameof(ArticleInput.SeoDescription) => input with { SeoDescription = new string('ộ', FieldLimits.Article.SeoDescription + 1) },
+        nameof(ArticleInput.FeaturedImageAlt) => input with { FeaturedImageAlt = new string('ả', FieldLimits.Article.FeaturedImageAlt + 1) },
+        nameof(ArticleInput.FeaturedImageCaption) => input with { FeaturedImageCaption = new string('ữ', FieldLimits.Article.FeaturedImageCaption + 1) },
+        _ => throw new ArgumentOutOfRangeException(nameof(field)),
+    };
+
+    [Theory]
+    [MemberData(nameof(OverLongFields))]
+    public async Task AnOverLongFieldIsRefusedWithAMessageOnCreateAndOnSaveAndNothingIsLost(string field, string message)
+    {
+        var (db, categoryId) = await SetupAsync();
+        await using var _ = db;
+        var publishing = Publishing(db);
+        var created = await publishing.CreateAsync(Input(categoryId), Editor);
+        var before = await ReloadAsync(created.Id);
+
+        var onCreate = await publishing.CreateAsync(WithOverLong(Input(categoryId, "Bài khác"), field), Editor);
+        var onSave = await publishing.SaveAsync(created.Id, WithOverLong(Input(categoryId), field), before.ConcurrencyStamp, Editor);
+
+        Assert.Equal((CommandStatus.Invalid, message), (onCreate.Status, onCreate.Errors![field]));
+        Assert.Equal((CommandStatus.Invalid, message), (onSave.Status, onSave.Errors![field]));
+        Assert.Equal(1, await db.Articles.CountAsync());
+        var after = await ReloadAsync(created.Id);
+        Assert.Equal((before.Title, before.Summary, before.ConcurrencyStamp), (after.Title, after.Summary, after.ConcurrencyStamp));
+    }
+
+    [Fact]
+    public async Task FieldsAtTheirLimitsAreSavedWhole()
+    {
+        var (db, categoryId) = await SetupAsync();
+        await using var _ = db;
+
+        var input = Input(categoryId, new string('Ệ', FieldLimits.Article.Title)) with
+        {
+            Summary = new string('ắ', FieldLimits.Article.Summary),
+            SeoDescription = new string('ộ', FieldLimits.Article.SeoDescription),
+            FeaturedImageCaption = new string('ữ', FieldLimits.Article.FeaturedImageCaption),
+        };
+        var created = await Publishing(db).CreateAsync(input, Editor);
+
+        Assert.True(created.Succeeded, created.Message);
+        var article = await ReloadAsync(created.Id);
+        Assert.Equal((FieldLimits.Article.Title, FieldLimits.Article.Summary, FieldLimits.Article.SeoDescription, FieldLimits.Article.FeaturedImageCaption),
+            (article.Title.Length, article.Summary!.Length, article.SeoDescription!.Length, article.FeaturedImageCaption!.Length));
+    }
+
+    [Fact]
+    public async Task CreatingIsOneTransactionNoArticleIsLeftWithoutItsRevision()
+    {
+        await using (var setup = await Database.CreateMigratedContextAsync())
+        {
+            await setup.AddCategoryAsync("Tin tổng hợp", "tin-tong-hop");
+        }
+        var options = new DbContextOptionsBuilder<HealthNewsDbContext>();
+        Database.Settings.Configure(options);
+        options.AddInterceptors(new FailingInsert("ArticleRevisions"));
+        await using var db = new HealthNewsDbContext(options.Options);
+        var categoryId = (await db.Categories.SingleAsync()).Id;
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Publishing(db).CreateAsync(Input(categoryId), Editor));
+
+        await using var check = Database.CreateContext();
+        Assert.Equal((0, 0, 0), (await check.Articles.CountAsync(), await check.ArticleRevisions.CountAsync(), await check.AuditEvents.CountAsync()));
+    }
+
+    // Makes the database refuse inserts into one table, as a full disk or a broken constraint would.
+    private sealed class FailingInsert(string table) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default) =>
+            command.CommandText.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal)
+                ? throw new InvalidOperationException($"Inserts into {table} are refused in this test.")
+                : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+    }
 }
 
 public sealed class ArticlePublishingTestsOnSqlite() : ArticlePublishingTests(DatabaseOptions.Sqlite);

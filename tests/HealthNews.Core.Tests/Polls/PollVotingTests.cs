@@ -24,11 +24,14 @@ public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
         return await db.Polls.AsNoTracking().Include(p => p.Options).SingleAsync(p => p.Id == created.Id);
     }
 
-    private async Task<VoteOutcome> VoteAsync(int pollId, string voter, params int[] options)
+    private async Task<VoteOutcome> VoteAsync(int pollId, string voter, params int[] options) =>
+        (await CastAsync(pollId, new Voter(voter, SignedIn: false, "203.0.113.7"), options)).Outcome;
+
+    private async Task<VoteResult> CastAsync(int pollId, Voter voter, params int[] options)
     {
         await using var db = Database.CreateContext();
         var voting = new PollVoting(db, TimeProvider.System, new RecordingCache(), new PollQueries(db, TimeProvider.System, TestServices.DataCache()));
-        return (await voting.VoteAsync(pollId, options, new Voter(voter, SignedIn: false, "203.0.113.7"))).Outcome;
+        return await voting.VoteAsync(pollId, options, voter);
     }
 
     private async Task<(int Ballots, Dictionary<int, int> Counts)> TallyAsync(int pollId)
@@ -156,6 +159,44 @@ public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
         var text = System.Text.Encoding.UTF8.GetString(csv[3..]);
         Assert.Contains("\"Chưa hài lòng\",1,100", text, StringComparison.Ordinal);
         Assert.Contains("Tổng số lượt biểu quyết,1", text, StringComparison.Ordinal);
+    }
+    [Fact]
+    public async Task AVoteAnswersWithThePollAsTheVoterNowSeesItTheirBallotCounted()
+    {
+        var poll = await OpenPollAsync();
+        await VoteAsync(poll.Id, "c:someone-else", poll.Options[0].Id);
+
+        var result = await CastAsync(poll.Id, Voter.Visitor("0123456789abcdef0123456789abcdef", "203.0.113.8"), poll.Options[2].Id);
+        var again = await CastAsync(poll.Id, Voter.Visitor("0123456789abcdef0123456789abcdef", "203.0.113.8"), poll.Options[1].Id);
+
+        Assert.Equal((VoteStatus.Accepted, true), (result.Outcome.Status, result.HasVoted));
+        Assert.Equal(2, result.Poll!.Ballots);
+        Assert.Equal([1, 0, 1], result.Poll.Results.Select(r => r.Count));
+        Assert.Equal((VoteStatus.AlreadyVoted, true, 2), (again.Outcome.Status, again.HasVoted, again.Poll!.Ballots));
+    }
+
+    [Fact]
+    public async Task VotingInADraftIsLikeVotingInAPollThatDoesNotExist()
+    {
+        await using var db = await Database.CreateMigratedContextAsync();
+        var admin = new PollAdmin(db, new AuditLog(db, TimeProvider.System), TimeProvider.System, new RecordingCache());
+        var draft = await admin.CreateAsync(new PollInput("Bản nháp?", ["Có", "Không"], false, 1, null, null, PollResultsVisibility.Always, false), Manager);
+        var optionId = (await db.PollOptions.FirstAsync(o => o.PollId == draft.Id)).Id;
+
+        var result = await CastAsync(draft.Id, Voter.Visitor("0123456789abcdef0123456789abcdef", null), optionId);
+        var unknown = await CastAsync(draft.Id + 1000, Voter.Visitor("0123456789abcdef0123456789abcdef", null), optionId);
+
+        Assert.Equal((VoteStatus.NotFound, (PollView?)null), (result.Outcome.Status, result.Poll));
+        Assert.Equal((VoteStatus.NotFound, (PollView?)null), (unknown.Outcome.Status, unknown.Poll));
+        Assert.Equal(0, await db.PollBallots.CountAsync());
+    }
+
+    [Fact]
+    public void AVotersKeyTellsASignedInUserFromAVisitorsCookie()
+    {
+        Assert.Equal(("u:user-7", true), (Voter.User("user-7", null).Key, Voter.User("user-7", null).SignedIn));
+        Assert.Equal(("c:0123456789abcdef0123456789abcdef", false),
+            (Voter.Visitor("0123456789abcdef0123456789abcdef", null).Key, Voter.Visitor("0123456789abcdef0123456789abcdef", null).SignedIn));
     }
 }
 
