@@ -9,13 +9,14 @@ public static class ArticleDataCaching
     /// When the next scheduled article goes public (null when none waits): kept in memory until then, by the portal's
     /// clock, or until an article changes. Cached pages and data must not outlive it.
     /// </summary>
-    public static Task<DateTime?> GetNextScheduledPublishAsync(this PublicDataCache cache, PublishedArticles articles, CancellationToken cancellationToken)
+    /// <remarks>The queries are asked for only when the value must be loaded, so that a hit needs no database context.</remarks>
+    public static Task<DateTime?> GetNextScheduledPublishAsync(this PublicDataCache cache, Func<PublishedArticles> articles, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(articles);
         return cache.GetOrLoadAsync(CacheKeys.NextScheduledPublish, CacheTags.Articles, async () =>
         {
-            var due = await articles.NextScheduledPublishAtAsync(cancellationToken);
+            var due = await articles().NextScheduledPublishAtAsync(cancellationToken);
             return (due, due);
         });
     }
@@ -30,6 +31,6 @@ public static class ArticleDataCaching
         ArgumentNullException.ThrowIfNull(cache);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(load);
-        return cache.GetOrLoadAsync(key, CacheTags.Articles, async () => (await load(), await cache.GetNextScheduledPublishAsync(articles, cancellationToken)));
+        return cache.GetOrLoadAsync(key, CacheTags.Articles, async () => (await load(), await cache.GetNextScheduledPublishAsync(() => articles, cancellationToken)));
     }
 }

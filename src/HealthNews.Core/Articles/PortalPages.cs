@@ -62,13 +62,6 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
         return newest.Where(a => a.Id != articleId).Take(count).ToList();
     }
 
-    /// <summary>
-    /// When the next scheduled article goes public, or null: what readers see changes then, so a cached page made before it
-    /// must not be served after it. Kept in memory; no query on most requests.
-    /// </summary>
-    public Task<DateTime?> NextScheduledPublishAtAsync(CancellationToken cancellationToken = default) =>
-        cache.GetNextScheduledPublishAsync(articles, cancellationToken);
-
     /// <summary>Where an article published under <paramref name="oldSlug"/> lives now; null when nowhere.</summary>
     public Task<string?> FindMovedArticleAsync(string oldSlug, CancellationToken cancellationToken = default) =>
         articles.FindMovedSlugAsync(oldSlug, cancellationToken);

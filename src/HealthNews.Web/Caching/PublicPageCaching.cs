@@ -1,3 +1,4 @@
+using HealthNews.Core.Caching;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace HealthNews.Web.Caching;
@@ -16,10 +17,10 @@ public static class PublicPageCaching
         ArgumentNullException.ThrowIfNull(builder);
         var settings = builder.Configuration.GetSection(OutputCacheSettings.SectionName).Get<OutputCacheSettings>() ?? new OutputCacheSettings();
         builder.Services.AddOutputCache();
-        builder.Services.AddOptions<OutputCacheOptions>().Configure<TimeProvider>((o, clock) =>
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<PublicDataCache, TimeProvider>((o, data, clock) =>
         {
             o.SizeLimit = 256L * 1024 * 1024;
-            o.AddPolicy(PolicyName, new PublicPagePolicy(settings, clock));
+            o.AddPolicy(PolicyName, new PublicPagePolicy(settings, data, clock));
         });
         return builder;
     }

@@ -14,7 +14,7 @@ namespace HealthNews.Web.Caching;
 /// time, read from memory by the portal's own clock, so once that time has come every page is looked up under a new key
 /// and rendered afresh. An entry's lifetime is capped at that time too, so that superseded entries leave memory.
 /// </remarks>
-internal sealed class PublicPagePolicy(OutputCacheSettings settings, TimeProvider clock) : IOutputCachePolicy
+internal sealed class PublicPagePolicy(OutputCacheSettings settings, PublicDataCache data, TimeProvider clock) : IOutputCachePolicy
 {
     private static readonly TimeSpan MinimumLifetime = TimeSpan.FromSeconds(1);
 
@@ -35,8 +35,8 @@ internal sealed class PublicPagePolicy(OutputCacheSettings settings, TimeProvide
         var lifetime = TimeSpan.FromSeconds(settings.DurationSeconds);
         if (cacheable)
         {
-            var pages = context.HttpContext.RequestServices.GetRequiredService<PortalPages>();
-            var due = await pages.NextScheduledPublishAtAsync(cancellation);
+            var services = context.HttpContext.RequestServices;
+            var due = await data.GetNextScheduledPublishAsync(services.GetRequiredService<PublishedArticles>, cancellation);
             context.CacheVaryByRules.VaryByValues["next-publish"] = due?.Ticks.ToString(CultureInfo.InvariantCulture) ?? "none";
             if (due is { } dueUtc && dueUtc - clock.GetUtcNow().UtcDateTime is var untilDue && untilDue < lifetime)
             {
