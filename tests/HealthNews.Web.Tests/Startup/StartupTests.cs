@@ -217,3 +217,48 @@ public class CreateUserCommandTests
         Assert.Equal(0, await db.Users.CountAsync());
     }
 }
+
+/// <summary>The documented command that re-renders stored article bodies after a change to the renderer.</summary>
+public class RerenderArticlesCommandTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task RewritesStaleHtmlShowsProgressAndASecondRunChangesNothing(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, "rr");
+        const string slug = "bo-y-te-hop-chuan-bi-du-an-ho-tro-ky-thuat-y-te-cua-bo-y-te-to-chuc-y-te-the";
+        var rendered = "";
+        await using (var portal = new PortalFactory(database))
+        {
+            using var client = portal.CreateClient();
+            (await client.GetAsync(new Uri("/", UriKind.Relative))).Dispose(); // loads the sample content
+            await portal.WithDbAsync(async db =>
+            {
+                rendered = (await db.Articles.SingleAsync(a => a.Slug == slug)).BodyHtml!;
+                // As if an older renderer had written this row.
+                await db.Articles.Where(a => a.Slug == slug).ExecuteUpdateAsync(s => s.SetProperty(a => a.BodyHtml, "<p>cũ</p>"));
+            });
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var environment = new Dictionary<string, string>
+        {
+            ["Database__Provider"] = provider,
+            ["ConnectionStrings__HealthNews"] = database.Settings.ConnectionString,
+            ["HealthNews__DataDirectory"] = database.Directory,
+        };
+
+        var first = await PortalProcess.RunAsync(environment, "rerender-articles");
+        var second = await PortalProcess.RunAsync(environment, "rerender-articles");
+
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Contains("42 / 42 bài, 1 bài cần cập nhật", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Đã kiểm tra 42 bài", first.Output, StringComparison.Ordinal);
+        Assert.Contains("cập nhật 1 bài.", first.Output, StringComparison.Ordinal);
+        Assert.True(second.ExitCode == 0, second.Output);
+        Assert.Contains("cập nhật 0 bài.", second.Output, StringComparison.Ordinal);
+        await using var check = database.CreateContext();
+        var html = (await check.Articles.SingleAsync(a => a.Slug == slug)).BodyHtml!;
+        Assert.Contains("<figure>", html, StringComparison.Ordinal);
+        Assert.Equal(rendered, html); // what the sample content's writer rendered, again
+    }
+}
