@@ -13,9 +13,10 @@ public sealed record AdminArticleRow(
     int Id, string Title, string Slug, ArticleStatus Status, bool IsScheduled, bool HasPendingChanges,
     string CategoryName, string AuthorName, DateTime UpdatedAtUtc, DateTime? PublishedAtUtc);
 
+/// <summary>An article as the form shows it; <see cref="IsVisible"/>: readers can see its live version now.</summary>
 public sealed record ArticleForEdit(
     int Id, ArticleStatus Status, bool IsScheduled, string? AuthorId, string AuthorName, Guid ConcurrencyStamp,
-    DateTime? PublishedAtUtc, bool HasPendingChanges, ArticleInput Content, string LiveSlug);
+    DateTime? PublishedAtUtc, bool HasPendingChanges, ArticleInput Content, string LiveSlug, bool IsVisible = false);
 
 public sealed record RevisionRow(int Id, int Number, string Note, string CreatedByName, DateTime CreatedAtUtc, bool IsPendingDraft);
 
