@@ -39,9 +39,9 @@ public static class AdminRegistration
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.LoginPath = "/admin/dang-nhap";
-            o.LogoutPath = "/admin/dang-xuat";
-            o.AccessDeniedPath = "/admin/khong-co-quyen";
+            o.LoginPath = Urls.Admin.SignIn;
+            o.LogoutPath = Urls.Admin.SignOut;
+            o.AccessDeniedPath = Urls.Admin.AccessDenied;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
@@ -50,7 +50,7 @@ public static class AdminRegistration
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "HealthNews.Antiforgery";
-            o.Cookie.Path = "/admin";
+            o.Cookie.Path = Urls.Admin.Root;
         });
         builder.Services.AddAuthorization(Policies.Configure);
         return builder;

@@ -11,7 +11,7 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 public sealed class AuditController(AuditQueries audit) : AdminController
 {
     /// <summary>The trail, filtered by who, what and the days (Vietnam time) it happened.</summary>
-    [HttpGet("/admin/nhat-ky")]
+    [HttpGet(Urls.Admin.Audit)]
     public async Task<IActionResult> Index([FromQuery] AuditFilterModel filter, CancellationToken cancellationToken)
     {
         filter ??= new AuditFilterModel();
