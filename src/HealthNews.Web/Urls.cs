@@ -114,11 +114,8 @@ public static class Urls
         public static string ArticleHistory(int id) => Fill(ArticleHistoryRoute, id);
         public static string ArticleRestore(int id, int revisionId) => Fill(ArticleRestoreRoute, id, revisionId);
 
-        /// <summary>The comparison of two revisions; the history page's form asks for the same address.</summary>
-        public static string ArticleCompare(int id, int fromRevisionId, int toRevisionId) =>
-            Fill(ArticleCompareRoute, id) + Query(
-                (CompareFrom, fromRevisionId.ToString(CultureInfo.InvariantCulture)),
-                (CompareTo, toRevisionId.ToString(CultureInfo.InvariantCulture)));
+        /// <summary>The comparison page; the two revisions go in the query as <see cref="CompareFrom"/> and <see cref="CompareTo"/>.</summary>
+        public static string ArticleCompare(int id) => Fill(ArticleCompareRoute, id);
 
         /// <summary>The media library, searched for <paramref name="query"/>.</summary>
         public static string MediaList(string? query = null, int page = 1) =>
