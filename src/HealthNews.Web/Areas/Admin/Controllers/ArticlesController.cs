@@ -1,4 +1,3 @@
-using System.Globalization;
 using HealthNews.Core.Common;
 using HealthNews.Core.Markdown;
 using HealthNews.Core.Newsroom;
@@ -18,7 +17,7 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
     {
         filter ??= new ArticleFilter(null, null, null, null);
         var list = await queries.ListAsync(filter, cancellationToken);
-        return View(new ArticleListPage(list, filter, await queries.GetFormOptionsAsync(cancellationToken), await queries.ListAuthorsAsync(cancellationToken)));
+        return View(new ArticleListPage(ArticleListRow.From(list), filter, await queries.GetFormOptionsAsync(cancellationToken), await queries.ListAuthorsAsync(cancellationToken)));
     }
 
     [HttpGet(Urls.Admin.ArticleCreate)]
@@ -104,13 +103,12 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         DateTime? whenUtc = null;
         if (!string.IsNullOrWhiteSpace(publishAt))
         {
-            if (!DateTime.TryParseExact(publishAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture,
-                    DateTimeStyles.None, out var local))
+            if (!LocalTimeField.TryParse(publishAt, out var utc))
             {
                 Flash(CommandResult.Invalid("PublishAt", "Thời điểm xuất bản không hợp lệ; hãy chọn ngày và giờ (giờ Việt Nam)."));
                 return LocalRedirect(Urls.Admin.ArticleEdit(id));
             }
-            whenUtc = VietnamTime.ToUtc(local);
+            whenUtc = utc;
         }
         return await RunAsync(id, publishing.PublishAsync(id, whenUtc, Actor, cancellationToken));
     }
@@ -146,7 +144,8 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         {
             return NotFound();
         }
-        return View(new HistoryPage(id, article.Content.Title, await queries.ListRevisionsAsync(id, cancellationToken)));
+        var revisions = await queries.ListRevisionsAsync(id, cancellationToken);
+        return View(new HistoryPage(id, article.Content.Title, [.. revisions.Select(RevisionLine.From)]));
     }
 
     [HttpGet(Urls.Admin.ArticleCompareRoute)]
@@ -158,7 +157,7 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         {
             return NotFound();
         }
-        return View(new ComparePage(id, older, newer, TextDiff.Lines(older.Title, newer.Title),
+        return View(new ComparePage(id, RevisionHeading.From(older), RevisionHeading.From(newer), TextDiff.Lines(older.Title, newer.Title),
             TextDiff.Lines(older.Summary, newer.Summary), TextDiff.Lines(older.Body, newer.Body)));
     }
 

@@ -76,7 +76,12 @@ public sealed class PollsController(PollAdmin admin, PollQueries polls) : AdminC
     public async Task<IActionResult> Results(int id, CancellationToken cancellationToken)
     {
         var view = await polls.GetAsync(id, cancellationToken);
-        return view is null ? NotFound() : View(new PollResultsPage(view, await polls.VotesPerDayAsync(id, cancellationToken)));
+        if (view is null)
+        {
+            return NotFound();
+        }
+        var days = await polls.VotesPerDayAsync(id, cancellationToken);
+        return View(new PollResultsPage(view, [.. days.Select(BallotsOnDay.From)]));
     }
 
     [HttpGet(Urls.Admin.PollResultsCsvRoute)]

@@ -1,9 +1,12 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using HealthNews.Core.Audit;
 using HealthNews.Core.Articles;
 using HealthNews.Core.Categories;
 using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
+using HealthNews.Core.Text;
 using HealthNews.Core.Users;
 
 namespace HealthNews.Web.Areas.Admin.Models;
@@ -57,6 +60,7 @@ public sealed class UserFormModel
 
 public sealed record UsersPage(IReadOnlyList<UserRow> Users, UserFormModel Form, string? OneTimeMessage);
 
+/// <summary>The audit filters as typed; the days are Vietnam days, "yyyy-MM-dd".</summary>
 public sealed class AuditFilterModel
 {
     public string? User { get; set; }
@@ -64,6 +68,26 @@ public sealed class AuditFilterModel
     public string? From { get; set; }
     public string? To { get; set; }
     public int Page { get; set; } = 1;
+
+    /// <summary>Core's filter: from the start of <see cref="From"/> to the end of <see cref="To"/>, in UTC.</summary>
+    public AuditFilter ToFilter() => new(User, Action, StartOf(From), StartOf(To)?.AddDays(1), Page);
+
+    private static DateTime? StartOf(string? day) =>
+        DateTime.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? VietnamTime.ToUtc(local)
+            : null;
 }
 
-public sealed record AuditPage(PagedList<AuditEvent> Events, AuditFilterModel Filter);
+public sealed record AuditPage(PagedList<AuditLine> Events, AuditFilterModel Filter);
+
+/// <summary>A line of the audit trail, its time in Vietnam time.</summary>
+public sealed record AuditLine(string OccurredAt, string UserName, string Action, string? EntityType, string? EntityId, string Details, string? IpAddress)
+{
+    public static PagedList<AuditLine> From(PagedList<AuditEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var lines = events.Items.Select(e => new AuditLine(VietnamTime.ListingDateLine(e.OccurredAtUtc), e.UserName, e.Action, e.EntityType, e.EntityId,
+            e.Details, e.IpAddress));
+        return new PagedList<AuditLine>([.. lines], events.Page, events.PageSize, events.TotalCount);
+    }
+}

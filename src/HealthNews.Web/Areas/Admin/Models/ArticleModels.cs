@@ -77,14 +77,51 @@ public sealed record ArticleEditPage(
     bool CanPurge)
 {
     public string StatusText => Article is null ? "Bài mới" : StatusLabels.For(Article.Status, Article.IsScheduled);
+
+    /// <summary>When the live version went out, in Vietnam time; null when never.</summary>
+    public string? PublishedAt => Article?.PublishedAtUtc is { } utc ? VietnamTime.ListingDateLine(utc) : null;
 }
 
-public sealed record ArticleListPage(PagedList<AdminArticleRow> Articles, ArticleFilter Filter, ArticleFormOptions Options, IReadOnlyList<AuthorOption> Authors);
+public sealed record ArticleListPage(PagedList<ArticleListRow> Articles, ArticleFilter Filter, ArticleFormOptions Options, IReadOnlyList<AuthorOption> Authors);
 
-public sealed record HistoryPage(int ArticleId, string Title, IReadOnlyList<RevisionRow> Revisions);
+/// <summary>A line of the article list, its times in Vietnam time.</summary>
+public sealed record ArticleListRow(
+    int Id, string Title, ArticleStatus Status, bool IsScheduled, bool HasPendingChanges, string CategoryName, string AuthorName,
+    string UpdatedAt, string PublishedAt)
+{
+    public static PagedList<ArticleListRow> From(PagedList<AdminArticleRow> list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var rows = list.Items.Select(a => new ArticleListRow(a.Id, a.Title, a.Status, a.IsScheduled, a.HasPendingChanges, a.CategoryName, a.AuthorName,
+            VietnamTime.ListingDateLine(a.UpdatedAtUtc), a.PublishedAtUtc is { } published ? VietnamTime.ListingDateLine(published) : ""));
+        return new PagedList<ArticleListRow>([.. rows], list.Page, list.PageSize, list.TotalCount);
+    }
+}
 
-public sealed record ComparePage(int ArticleId, ArticleRevision From, ArticleRevision To,
+public sealed record HistoryPage(int ArticleId, string Title, IReadOnlyList<RevisionLine> Revisions);
+
+/// <summary>A saved version as the history lists it, saved at <see cref="CreatedAt"/> (Vietnam time).</summary>
+public sealed record RevisionLine(int Id, int Number, string Note, string CreatedByName, string CreatedAt, bool IsPendingDraft)
+{
+    public static RevisionLine From(RevisionRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.Id, row.Number, row.Note, row.CreatedByName, VietnamTime.ListingDateLine(row.CreatedAtUtc), row.IsPendingDraft);
+    }
+}
+
+public sealed record ComparePage(int ArticleId, RevisionHeading From, RevisionHeading To,
     IReadOnlyList<DiffLine> Title, IReadOnlyList<DiffLine> Summary, IReadOnlyList<DiffLine> Body);
+
+/// <summary>Which version one side of a comparison is: its number, note, author and time (Vietnam time).</summary>
+public sealed record RevisionHeading(int Number, string Note, string CreatedByName, string CreatedAt)
+{
+    public static RevisionHeading From(ArticleRevision revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        return new(revision.Number, revision.Note, revision.CreatedByName, VietnamTime.ListingDateLine(revision.CreatedAtUtc));
+    }
+}
 
 public static class StatusLabels
 {

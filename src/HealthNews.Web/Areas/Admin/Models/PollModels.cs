@@ -1,7 +1,6 @@
 using System.Globalization;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Polls;
-using HealthNews.Core.Text;
 
 namespace HealthNews.Web.Areas.Admin.Models;
 
@@ -39,15 +38,12 @@ public sealed class PollFormModel
             OptionsText = string.Join('\n', poll.Options.OrderBy(o => o.SortOrder).Select(o => o.Text)),
             AllowMultiple = poll.AllowMultiple,
             MaxChoices = poll.MaxChoices,
-            OpensAt = Local(poll.OpensAtUtc),
-            ClosesAt = Local(poll.ClosesAtUtc),
+            OpensAt = LocalTimeField.Format(poll.OpensAtUtc),
+            ClosesAt = LocalTimeField.Format(poll.ClosesAtUtc),
             ResultsVisibility = poll.ResultsVisibility,
             RequireSignIn = poll.RequireSignIn,
         };
     }
-
-    private static string? Local(DateTime? utc) =>
-        utc is { } value ? VietnamTime.FromUtc(value).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null;
 
     private static DateTime? ParseTime(string? text, string field, Dictionary<string, string> errors)
     {
@@ -55,9 +51,9 @@ public sealed class PollFormModel
         {
             return null;
         }
-        if (DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (LocalTimeField.TryParse(text, out var utc))
         {
-            return VietnamTime.ToUtc(local);
+            return utc;
         }
         errors[field] = "Thời điểm không hợp lệ; hãy chọn ngày và giờ (giờ Việt Nam).";
         return null;
@@ -66,7 +62,17 @@ public sealed class PollFormModel
 
 public sealed record PollEditPage(PollFormModel Form, bool HasVotes);
 
-public sealed record PollResultsPage(PollView Poll, IReadOnlyList<VotesOnDay> Days);
+public sealed record PollResultsPage(PollView Poll, IReadOnlyList<BallotsOnDay> Days);
+
+/// <summary>The ballots cast on one Vietnam day, the day written as the table (dd/MM/yyyy) and the chart (dd/MM) show it.</summary>
+public sealed record BallotsOnDay(string Date, string ShortDate, int Ballots)
+{
+    public static BallotsOnDay From(VotesOnDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        return new(day.Day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), day.Day.ToString("dd/MM", CultureInfo.InvariantCulture), day.Ballots);
+    }
+}
 
 public static class PollLabels
 {
