@@ -1,6 +1,5 @@
 using System.Globalization;
 using HealthNews.Core.Media;
-using HealthNews.Core.Newsroom;
 using HealthNews.Web.Areas.Admin.Models;
 
 namespace HealthNews.Web;
@@ -96,11 +95,11 @@ public static class Urls
         /// <summary>The article list, filtered; empty filters are left out.</summary>
         public static string ArticleList(string? status = null, int? categoryId = null, string? authorId = null, string? query = null, int page = 1) =>
             Articles + Query(
-                (nameof(ArticleFilter.Status), status),
-                (nameof(ArticleFilter.CategoryId), categoryId?.ToString(CultureInfo.InvariantCulture)),
-                (nameof(ArticleFilter.AuthorId), authorId),
-                (nameof(ArticleFilter.Query), query),
-                (nameof(ArticleFilter.Page), page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
+                (nameof(ArticleFilterModel.Status), status),
+                (nameof(ArticleFilterModel.CategoryId), categoryId?.ToString(CultureInfo.InvariantCulture)),
+                (nameof(ArticleFilterModel.AuthorId), authorId),
+                (nameof(ArticleFilterModel.Query), query),
+                (nameof(ArticleFilterModel.Page), page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
         public static string ArticleEdit(int id) => Fill(ArticleEditRoute, id);
         public static string ArticlePreview(int id) => Fill(ArticlePreviewRoute, id);

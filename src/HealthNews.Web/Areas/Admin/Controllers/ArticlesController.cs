@@ -13,11 +13,12 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQueries queries, IMarkdownRenderer markdown) : AdminController
 {
     [HttpGet(Urls.Admin.Articles)]
-    public async Task<IActionResult> Index([FromQuery] ArticleFilter filter, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([FromQuery] ArticleFilterModel filter, CancellationToken cancellationToken)
     {
-        filter ??= new ArticleFilter(null, null, null, null);
-        var list = await queries.ListAsync(filter, cancellationToken);
-        return View(new ArticleListPage(ArticleListRow.From(list), filter, await queries.GetFormOptionsAsync(cancellationToken), await queries.ListAuthorsAsync(cancellationToken)));
+        filter ??= new ArticleFilterModel();
+        var list = await queries.ListAsync(filter.ToFilter(), cancellationToken);
+        filter.Offering(await queries.GetFormOptionsAsync(cancellationToken), await queries.ListAuthorsAsync(cancellationToken));
+        return View(new ArticleListPage(ArticleListRow.From(list), filter));
     }
 
     [HttpGet(Urls.Admin.ArticleCreate)]
@@ -65,6 +66,7 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         }
         // Refused (invalid, or saved by someone else meanwhile): everything typed stays on screen.
         AddErrors(result);
+        form.Id = id;
         var article = await queries.GetForEditAsync(id, cancellationToken);
         if (result.Status == CommandStatus.Conflict)
         {
@@ -169,5 +171,5 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         AfterCommand(await command, Urls.Admin.ArticleEdit(id));
 
     private async Task<ArticleEditPage> PageAsync(ArticleFormModel form, ArticleForEdit? article, CancellationToken cancellationToken) =>
-        new(form, await queries.GetFormOptionsAsync(cancellationToken), article, Actor.CanPublish, Actor.IsAdministrator);
+        new(form.Offering(await queries.GetFormOptionsAsync(cancellationToken)), article, Actor.CanPublish, Actor.IsAdministrator);
 }

@@ -12,7 +12,7 @@ public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueri
 {
     [HttpGet(Urls.Admin.Categories)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new CategoriesPage((await queries.GetFormOptionsAsync(cancellationToken)).Categories, new CategoryFormModel()));
+        View(CategoriesPage.For((await queries.GetFormOptionsAsync(cancellationToken)).Categories, new CategoryFormModel()));
 
     [HttpPost(Urls.Admin.Categories)]
     public async Task<IActionResult> Create(CategoryFormModel form, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueri
         }
         AddErrors(result);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Index", new CategoriesPage((await queries.GetFormOptionsAsync(cancellationToken)).Categories, form));
+        return View("Index", CategoriesPage.For((await queries.GetFormOptionsAsync(cancellationToken)).Categories, form));
     }
 
     [HttpGet(Urls.Admin.CategoryEditRoute)]
@@ -38,7 +38,7 @@ public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueri
         {
             return NotFound();
         }
-        return View(new CategoriesPage(options.Categories, new CategoryFormModel
+        return View(CategoriesPage.For(options.Categories, new CategoryFormModel
         {
             Id = id, Name = category.Name, Slug = category.Slug, ParentId = category.ParentId, SortOrder = category.SortOrder,
         }));
@@ -61,7 +61,7 @@ public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueri
         AddErrors(result);
         form.Id = id;
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(new CategoriesPage((await queries.GetFormOptionsAsync(cancellationToken)).Categories, form));
+        return View(CategoriesPage.For((await queries.GetFormOptionsAsync(cancellationToken)).Categories, form));
     }
 
     [HttpPost(Urls.Admin.CategoryDeleteRoute)]

@@ -10,7 +10,7 @@ public sealed class MediaController(MediaUploads uploads) : AdminController
 {
     [HttpGet(Urls.Admin.Media)]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default) =>
-        View(new MediaPage(await uploads.ListAsync(q, page, cancellationToken), q, uploads.MaxUploadBytes, new MediaUploadModel()));
+        View(new MediaPage(await uploads.ListAsync(q, page, cancellationToken), q, new MediaUploadModel { MaxUploadBytes = uploads.MaxUploadBytes }));
 
     [HttpPost(Urls.Admin.MediaUpload)]
     [RequestFormLimits(MultipartBodyLengthLimit = 100L * 1024 * 1024)]
@@ -34,7 +34,8 @@ public sealed class MediaController(MediaUploads uploads) : AdminController
             AddErrors(result);
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Index", new MediaPage(await uploads.ListAsync(null, 1, cancellationToken), null, uploads.MaxUploadBytes, model));
+        model.MaxUploadBytes = uploads.MaxUploadBytes;
+        return View("Index", new MediaPage(await uploads.ListAsync(null, 1, cancellationToken), null, model));
     }
 
     [Authorize(Policy = Policies.DeleteMedia)]

@@ -13,7 +13,7 @@ public sealed class PollsController(PollAdmin admin, PollQueries polls) : AdminC
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await polls.ListAllAsync(cancellationToken));
 
     [HttpGet(Urls.Admin.PollCreate)]
-    public IActionResult Create() => View("Edit", new PollEditPage(new PollFormModel { OptionsText = "\n" }, false));
+    public IActionResult Create() => View("Edit", new PollFormModel { OptionsText = "\n" });
 
     [HttpPost(Urls.Admin.PollCreate)]
     public async Task<IActionResult> Create(PollFormModel form, CancellationToken cancellationToken)
@@ -28,14 +28,14 @@ public sealed class PollsController(PollAdmin admin, PollQueries polls) : AdminC
         }
         AddErrors(result);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Edit", new PollEditPage(form, false));
+        return View("Edit", form);
     }
 
     [HttpGet(Urls.Admin.PollEditRoute)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var view = await polls.GetAsync(id, cancellationToken);
-        return view is null ? NotFound() : View(new PollEditPage(PollFormModel.From(view.Poll), view.Ballots > 0));
+        return view is null ? NotFound() : View(PollFormModel.From(view));
     }
 
     [HttpPost(Urls.Admin.PollEditRoute)]
@@ -56,8 +56,8 @@ public sealed class PollsController(PollAdmin admin, PollQueries polls) : AdminC
         AddErrors(result);
         form.Id = id;
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        var view = await polls.GetAsync(id, cancellationToken);
-        return View(new PollEditPage(form, view?.Ballots > 0));
+        form.HasVotes = (await polls.GetAsync(id, cancellationToken))?.Ballots > 0;
+        return View(form);
     }
 
     [HttpPost(Urls.Admin.PollOpenRoute)]

@@ -8,6 +8,8 @@ using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
 using HealthNews.Core.Text;
 using HealthNews.Core.Users;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace HealthNews.Web.Areas.Admin.Models;
 
@@ -21,9 +23,13 @@ public sealed class MediaUploadModel
 
     [Display(Name = "Chú thích")]
     public string? Caption { get; set; }
+
+    /// <summary>The largest file the portal takes, for the form to say; never bound from a post.</summary>
+    [BindNever]
+    public long MaxUploadBytes { get; set; }
 }
 
-public sealed record MediaPage(PagedList<MediaRow> Files, string? Query, long MaxUploadBytes, MediaUploadModel Upload);
+public sealed record MediaPage(PagedList<MediaRow> Files, string? Query, MediaUploadModel Upload);
 
 public sealed class CategoryFormModel
 {
@@ -41,10 +47,29 @@ public sealed class CategoryFormModel
     [Display(Name = "Thứ tự")]
     public int SortOrder { get; set; }
 
+    /// <summary>The categories the form offers as parent: every one but this one; never bound from a post.</summary>
+    [BindNever]
+    public IReadOnlyList<SelectListItem> ParentChoices { get; private set; } = [];
+
     public CategoryInput ToInput() => new(Name ?? "", Slug, ParentId, SortOrder);
+
+    public CategoryFormModel Offering(IEnumerable<(CategoryItem Category, int Depth)> categories)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        ParentChoices = Choices.Categories(categories.Where(c => c.Category.Id != Id));
+        return this;
+    }
 }
 
-public sealed record CategoriesPage(IReadOnlyList<(CategoryItem Category, int Depth)> Categories, CategoryFormModel Form);
+/// <summary>The categories in menu order, indented by depth, beside the form that adds or edits one.</summary>
+public sealed record CategoriesPage(IReadOnlyList<(CategoryItem Category, int Depth)> Categories, CategoryFormModel Form)
+{
+    public static CategoriesPage For(IReadOnlyList<(CategoryItem Category, int Depth)> categories, CategoryFormModel form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return new(categories, form.Offering(categories));
+    }
+}
 
 public sealed class UserFormModel
 {
@@ -71,6 +96,9 @@ public sealed class AuditFilterModel
 
     /// <summary>Core's filter: from the start of <see cref="From"/> to the end of <see cref="To"/>, in UTC.</summary>
     public AuditFilter ToFilter() => new(User, Action, StartOf(From), StartOf(To)?.AddDays(1), Page);
+
+    /// <summary>This trail at another page.</summary>
+    public string PageUrl(int page) => Urls.Admin.AuditList(User, Action, From, To, page);
 
     private static DateTime? StartOf(string? day) =>
         DateTime.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Polls;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace HealthNews.Web.Areas.Admin.Models;
 
@@ -17,6 +19,10 @@ public sealed class PollFormModel
     public PollResultsVisibility ResultsVisibility { get; set; } = PollResultsVisibility.AfterVoting;
     public bool RequireSignIn { get; set; }
 
+    /// <summary>Whether anyone has voted, which fixes the options and how many may be chosen; never bound from a post.</summary>
+    [BindNever]
+    public bool HasVotes { get; set; }
+
     /// <summary>The input for Core, or the fields whose times could not be read.</summary>
     public (PollInput? Input, Dictionary<string, string> Errors) ToInput()
     {
@@ -28,9 +34,10 @@ public sealed class PollFormModel
             : (new PollInput(Question ?? "", options, AllowMultiple, AllowMultiple ? MaxChoices : 1, opens, closes, ResultsVisibility, RequireSignIn), errors);
     }
 
-    public static PollFormModel From(Poll poll)
+    public static PollFormModel From(PollView view)
     {
-        ArgumentNullException.ThrowIfNull(poll);
+        ArgumentNullException.ThrowIfNull(view);
+        var poll = view.Poll;
         return new PollFormModel
         {
             Id = poll.Id,
@@ -42,6 +49,7 @@ public sealed class PollFormModel
             ClosesAt = LocalTimeField.Format(poll.ClosesAtUtc),
             ResultsVisibility = poll.ResultsVisibility,
             RequireSignIn = poll.RequireSignIn,
+            HasVotes = view.Ballots > 0,
         };
     }
 
@@ -59,8 +67,6 @@ public sealed class PollFormModel
         return null;
     }
 }
-
-public sealed record PollEditPage(PollFormModel Form, bool HasVotes);
 
 public sealed record PollResultsPage(PollView Poll, IReadOnlyList<BallotsOnDay> Days);
 
@@ -89,6 +95,9 @@ public static class PollLabels
             _ => "Lưu trữ",
         };
     }
+
+    public static IReadOnlyList<SelectListItem> VisibilityChoices =>
+        [.. Enum.GetValues<PollResultsVisibility>().Select(v => new SelectListItem(Visibility(v), v.ToString()))];
 
     public static string Visibility(PollResultsVisibility visibility) => visibility switch
     {
