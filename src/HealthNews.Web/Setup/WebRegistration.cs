@@ -9,7 +9,6 @@ using HealthNews.Web.Middleware;
 using HealthNews.Web.Voting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
@@ -25,14 +24,7 @@ public static class WebRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddControllersWithViews(o => o.Filters.Add<ScheduledLifetimeFilter>())
-            .AddViewOptions(o =>
-            {
-                // Forms post only the fields they show: an unticked box binds false without a hidden "false" field, and
-                // numbers and dates need no "__Invariant" marker.
-                o.HtmlHelperOptions.CheckBoxHiddenInputRenderMode = CheckBoxHiddenInputRenderMode.None;
-                o.HtmlHelperOptions.FormInputRenderMode = FormInputRenderMode.AlwaysUseCurrentCulture;
-            });
+        services.AddControllersWithViews(o => o.Filters.Add<ScheduledLifetimeFilter>());
         // TempData (the admin's "saved" notices) stays on admin pages; public pages carry no cookie.
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Path = Urls.Admin.Root);
         builder.AddHealthNewsAdmin();

@@ -3,6 +3,8 @@ using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Options;
 
 namespace HealthNews.Web.Areas.Admin;
@@ -51,6 +53,13 @@ public static class AdminRegistration
         {
             o.Cookie.Name = "HealthNews.Antiforgery";
             o.Cookie.Path = Urls.Admin.Root;
+        });
+        builder.Services.Configure<MvcViewOptions>(o =>
+        {
+            // The admin forms post only the fields they show: an unticked box binds false without a hidden "false"
+            // field, and numbers and dates need no "__Invariant" marker.
+            o.HtmlHelperOptions.CheckBoxHiddenInputRenderMode = CheckBoxHiddenInputRenderMode.None;
+            o.HtmlHelperOptions.FormInputRenderMode = FormInputRenderMode.AlwaysUseCurrentCulture;
         });
         builder.Services.AddAuthorization(Policies.Configure);
         return builder;
