@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealthNews.Core.Media;
+using HealthNews.Web.Areas.Admin.Models;
 
 namespace HealthNews.Web;
 
@@ -30,13 +31,130 @@ public static class Urls
     public static string Article(string slug) => Fill(ArticleRoute, slug);
 
     public static string Category(string slug, int page = 1) =>
-        Fill(CategoryRoute, slug) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+        Fill(CategoryRoute, slug) + Query(("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
     public static string Polls => PollsRoute;
 
     public static string Poll(int id) => Fill(PollRoute, id);
 
     public static string PollVote(int id) => Fill(PollVoteRoute, id);
+
+    /// <summary>The admin area's addresses, every one under <see cref="Root"/>.</summary>
+    public static class Admin
+    {
+        public const string Root = "/admin";
+        public const string SignIn = Root + "/dang-nhap";
+        public const string SignOut = Root + "/dang-xuat";
+        public const string AccessDenied = Root + "/khong-co-quyen";
+
+        public const string Articles = Root + "/bai-viet";
+        public const string ArticleCreate = Articles + "/tao";
+        public const string ArticleEditRoute = Articles + "/{id:int}/sua";
+        public const string ArticlePreviewRoute = Articles + "/{id:int}/xem-truoc";
+        public const string ArticleSubmitRoute = Articles + "/{id:int}/gui-duyet";
+        public const string ArticleReturnRoute = Articles + "/{id:int}/tra-lai";
+        public const string ArticlePublishRoute = Articles + "/{id:int}/xuat-ban";
+        public const string ArticlePublishChangesRoute = Articles + "/{id:int}/xuat-ban-thay-doi";
+        public const string ArticleUnpublishRoute = Articles + "/{id:int}/go-xuong";
+        public const string ArticleArchiveRoute = Articles + "/{id:int}/luu-tru";
+        public const string ArticlePurgeRoute = Articles + "/{id:int}/xoa-vinh-vien";
+        public const string ArticleHistoryRoute = Articles + "/{id:int}/lich-su";
+        public const string ArticleCompareRoute = ArticleHistoryRoute + "/so-sanh";
+        public const string ArticleRestoreRoute = ArticleHistoryRoute + "/{revisionId:int}/khoi-phuc";
+
+        /// <summary>The query names of the two revisions that <see cref="ArticleCompareRoute"/> compares.</summary>
+        public const string CompareFrom = "tu";
+        public const string CompareTo = "den";
+
+        public const string Media = Root + "/thu-vien";
+        public const string MediaUpload = Media + "/tai-len";
+        public const string MediaDeleteRoute = Media + "/{id:int}/xoa";
+
+        public const string Categories = Root + "/chuyen-muc";
+        public const string CategoryEditRoute = Categories + "/{id:int}/sua";
+        public const string CategoryDeleteRoute = Categories + "/{id:int}/xoa";
+
+        public const string Users = Root + "/nguoi-dung";
+        public const string UserRolesRoute = Users + "/{id}/vai-tro";
+        public const string UserLockRoute = Users + "/{id}/khoa";
+        public const string UserUnlockRoute = Users + "/{id}/mo-khoa";
+        public const string UserResetPasswordRoute = Users + "/{id}/dat-lai-mat-khau";
+
+        public const string Audit = Root + "/nhat-ky";
+
+        public const string Polls = Root + "/tham-do";
+        public const string PollCreate = Polls + "/tao";
+        public const string PollEditRoute = Polls + "/{id:int}/sua";
+        public const string PollOpenRoute = Polls + "/{id:int}/mo";
+        public const string PollCloseRoute = Polls + "/{id:int}/dong";
+        public const string PollArchiveRoute = Polls + "/{id:int}/luu-tru";
+        public const string PollFeatureRoute = Polls + "/{id:int}/hien-thi";
+        public const string PollResultsRoute = Polls + "/{id:int}/ket-qua";
+        public const string PollResultsCsvRoute = Polls + "/{id:int}/ket-qua.csv";
+
+        /// <summary>The article list, filtered; empty filters are left out.</summary>
+        public static string ArticleList(string? status = null, int? categoryId = null, string? authorId = null, string? query = null, int page = 1) =>
+            Articles + Query(
+                (nameof(ArticleFilterModel.Status), status),
+                (nameof(ArticleFilterModel.CategoryId), categoryId?.ToString(CultureInfo.InvariantCulture)),
+                (nameof(ArticleFilterModel.AuthorId), authorId),
+                (nameof(ArticleFilterModel.Query), query),
+                (nameof(ArticleFilterModel.Page), page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
+
+        public static string ArticleEdit(int id) => Fill(ArticleEditRoute, id);
+        public static string ArticlePreview(int id) => Fill(ArticlePreviewRoute, id);
+        public static string ArticleSubmit(int id) => Fill(ArticleSubmitRoute, id);
+        public static string ArticleReturn(int id) => Fill(ArticleReturnRoute, id);
+        public static string ArticlePublish(int id) => Fill(ArticlePublishRoute, id);
+        public static string ArticlePublishChanges(int id) => Fill(ArticlePublishChangesRoute, id);
+        public static string ArticleUnpublish(int id) => Fill(ArticleUnpublishRoute, id);
+        public static string ArticleArchive(int id) => Fill(ArticleArchiveRoute, id);
+        public static string ArticlePurge(int id) => Fill(ArticlePurgeRoute, id);
+        public static string ArticleHistory(int id) => Fill(ArticleHistoryRoute, id);
+        public static string ArticleRestore(int id, int revisionId) => Fill(ArticleRestoreRoute, id, revisionId);
+
+        /// <summary>The comparison page; the two revisions go in the query as <see cref="CompareFrom"/> and <see cref="CompareTo"/>.</summary>
+        public static string ArticleCompare(int id) => Fill(ArticleCompareRoute, id);
+
+        /// <summary>The media library, searched for <paramref name="query"/>.</summary>
+        public static string MediaList(string? query = null, int page = 1) =>
+            Media + Query(("q", query), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
+
+        public static string MediaDelete(int id) => Fill(MediaDeleteRoute, id);
+
+        public static string CategoryEdit(int id) => Fill(CategoryEditRoute, id);
+        public static string CategoryDelete(int id) => Fill(CategoryDeleteRoute, id);
+
+        public static string UserRoles(string id) => Fill(UserRolesRoute, id);
+        public static string UserLock(string id) => Fill(UserLockRoute, id);
+        public static string UserUnlock(string id) => Fill(UserUnlockRoute, id);
+        public static string UserResetPassword(string id) => Fill(UserResetPasswordRoute, id);
+
+        /// <summary>The audit trail, filtered by who, what and the days (yyyy-MM-dd); empty filters are left out.</summary>
+        public static string AuditList(string? user = null, string? action = null, string? from = null, string? to = null, int page = 1) =>
+            Audit + Query(
+                (nameof(AuditFilterModel.User), user),
+                (nameof(AuditFilterModel.Action), action),
+                (nameof(AuditFilterModel.From), from),
+                (nameof(AuditFilterModel.To), to),
+                (nameof(AuditFilterModel.Page), page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
+
+        public static string PollEdit(int id) => Fill(PollEditRoute, id);
+        public static string PollOpen(int id) => Fill(PollOpenRoute, id);
+        public static string PollClose(int id) => Fill(PollCloseRoute, id);
+        public static string PollArchive(int id) => Fill(PollArchiveRoute, id);
+        public static string PollFeature(int id) => Fill(PollFeatureRoute, id);
+        public static string PollResults(int id) => Fill(PollResultsRoute, id);
+        public static string PollResultsCsv(int id) => Fill(PollResultsCsvRoute, id);
+    }
+
+    /// <summary>"?name=value&amp;…" for the pairs that have a value, each escaped; "" when none has.</summary>
+    public static string Query(params (string Name, string? Value)[] pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var given = pairs.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value!)).ToList();
+        return given.Count == 0 ? "" : "?" + string.Join('&', given);
+    }
 
     /// <summary>
     /// The template with its placeholders (<c>{name}</c> or <c>{name:constraint}</c>) replaced in order by

@@ -36,7 +36,7 @@ internal static class CreateUserCommand
             await Console.Error.WriteLineAsync("Không tạo được tài khoản: " + result.Message);
             return 1;
         }
-        await Console.Out.WriteLineAsync($"{result.Message} Vai trò: {string.Join(", ", roles)}. Đăng nhập tại /admin.");
+        await Console.Out.WriteLineAsync($"{result.Message} Vai trò: {string.Join(", ", roles)}. Đăng nhập tại {Urls.Admin.Root}.");
         return 0;
     }
 

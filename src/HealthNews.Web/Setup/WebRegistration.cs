@@ -26,7 +26,7 @@ public static class WebRegistration
         var services = builder.Services;
         services.AddControllersWithViews();
         // TempData (the admin's "saved" notices) stays on admin pages; public pages carry no cookie.
-        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Path = "/admin");
+        services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Path = Urls.Admin.Root);
         builder.AddHealthNewsAdmin();
         builder.AddPollVoteProtection();
         builder.AddPublicPageCaching();
@@ -84,7 +84,7 @@ public static class WebRegistration
         }
         app.UseStatusCodePagesWithReExecute(Urls.ErrorsPath + "/{0}");
         // Public pages and assets are compressed; admin pages, which carry antiforgery tokens, are not (BREACH).
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), branch => branch.UseResponseCompression());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments(Urls.Admin.Root), branch => branch.UseResponseCompression());
         app.UseStaticFiles(new StaticFileOptions
         {
             // Links carry ?v=<hash> (asp-append-version): such a file never changes, so browsers keep it for a year.

@@ -3,6 +3,8 @@ using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Options;
 
 namespace HealthNews.Web.Areas.Admin;
@@ -39,9 +41,9 @@ public static class AdminRegistration
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.LoginPath = "/admin/dang-nhap";
-            o.LogoutPath = "/admin/dang-xuat";
-            o.AccessDeniedPath = "/admin/khong-co-quyen";
+            o.LoginPath = Urls.Admin.SignIn;
+            o.LogoutPath = Urls.Admin.SignOut;
+            o.AccessDeniedPath = Urls.Admin.AccessDenied;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
         });
@@ -50,7 +52,14 @@ public static class AdminRegistration
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "HealthNews.Antiforgery";
-            o.Cookie.Path = "/admin";
+            o.Cookie.Path = Urls.Admin.Root;
+        });
+        builder.Services.Configure<MvcViewOptions>(o =>
+        {
+            // The admin forms post only the fields they show: an unticked box binds false without a hidden "false"
+            // field, and numbers and dates need no "__Invariant" marker.
+            o.HtmlHelperOptions.CheckBoxHiddenInputRenderMode = CheckBoxHiddenInputRenderMode.None;
+            o.HtmlHelperOptions.FormInputRenderMode = FormInputRenderMode.AlwaysUseCurrentCulture;
         });
         builder.Services.AddAuthorization(Policies.Configure);
         return builder;

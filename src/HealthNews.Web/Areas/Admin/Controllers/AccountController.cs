@@ -11,11 +11,11 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 public sealed class AccountController(SignInManager<AppUser> signIn, AuditLog audit) : AdminController
 {
     [AllowAnonymous]
-    [HttpGet("/admin/dang-nhap")]
+    [HttpGet(Urls.Admin.SignIn)]
     public IActionResult SignIn(string? returnUrl) => View(new SignInModel { ReturnUrl = returnUrl });
 
     [AllowAnonymous]
-    [HttpPost("/admin/dang-nhap")]
+    [HttpPost(Urls.Admin.SignIn)]
     public async Task<IActionResult> SignIn(SignInModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -29,7 +29,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, AuditLog au
         {
             var user = await signIn.UserManager.FindByNameAsync(model.Email.Trim());
             await audit.RecordNowAsync(who with { UserId = user?.Id }, AuditActions.SignInSucceeded, nameof(AppUser), user?.Id);
-            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : "/admin");
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl : Urls.Admin.Root);
         }
         if (result.IsLockedOut)
         {
@@ -45,16 +45,16 @@ public sealed class AccountController(SignInManager<AppUser> signIn, AuditLog au
         return View(model);
     }
 
-    [HttpPost("/admin/dang-xuat")]
+    [HttpPost(Urls.Admin.SignOut)]
     public async Task<IActionResult> SignOutNow()
     {
         await audit.RecordNowAsync(Actor, AuditActions.SignedOut);
         await signIn.SignOutAsync();
-        return LocalRedirect("/admin/dang-nhap");
+        return LocalRedirect(Urls.Admin.SignIn);
     }
 
     [AllowAnonymous]
-    [HttpGet("/admin/khong-co-quyen")]
+    [HttpGet(Urls.Admin.AccessDenied)]
     public IActionResult AccessDenied()
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using HealthNews.Core.Common;
 using HealthNews.Core.Markdown;
 using HealthNews.Core.Newsroom;
@@ -13,19 +12,20 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.Newsroom)]
 public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQueries queries, IMarkdownRenderer markdown) : AdminController
 {
-    [HttpGet("/admin/bai-viet")]
-    public async Task<IActionResult> Index([FromQuery] ArticleFilter filter, CancellationToken cancellationToken)
+    [HttpGet(Urls.Admin.Articles)]
+    public async Task<IActionResult> Index([FromQuery] ArticleFilterModel filter, CancellationToken cancellationToken)
     {
-        filter ??= new ArticleFilter(null, null, null, null);
-        var list = await queries.ListAsync(filter, cancellationToken);
-        return View(new ArticleListPage(list, filter, await queries.GetFormOptionsAsync(cancellationToken), await queries.ListAuthorsAsync(cancellationToken)));
+        filter ??= new ArticleFilterModel();
+        var list = await queries.ListAsync(filter.ToFilter(), cancellationToken);
+        filter.Offering(await queries.GetFormOptionsAsync(cancellationToken), await queries.ListAuthorsAsync(cancellationToken));
+        return View(new ArticleListPage(ArticleListRow.From(list), filter));
     }
 
-    [HttpGet("/admin/bai-viet/tao")]
+    [HttpGet(Urls.Admin.ArticleCreate)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
         View("Edit", await PageAsync(new ArticleFormModel(), null, cancellationToken));
 
-    [HttpPost("/admin/bai-viet/tao")]
+    [HttpPost(Urls.Admin.ArticleCreate)]
     public async Task<IActionResult> Create(ArticleFormModel form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -33,24 +33,24 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         if (result.Succeeded)
         {
             Flash(result);
-            return LocalRedirect($"/admin/bai-viet/{result.Id}/sua");
+            return LocalRedirect(Urls.Admin.ArticleEdit(result.Id));
         }
         if (result.Status == CommandStatus.Forbidden)
         {
-            return Refusal(result, "/admin/bai-viet");
+            return Refusal(result, Urls.Admin.Articles);
         }
         AddErrors(result);
         return View("Edit", await PageAsync(form, null, cancellationToken));
     }
 
-    [HttpGet("/admin/bai-viet/{id:int}/sua")]
+    [HttpGet(Urls.Admin.ArticleEditRoute)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var article = await queries.GetForEditAsync(id, cancellationToken);
         return article is null ? NotFound() : View(await PageAsync(ArticleFormModel.From(article), article, cancellationToken));
     }
 
-    [HttpPost("/admin/bai-viet/{id:int}/sua")]
+    [HttpPost(Urls.Admin.ArticleEditRoute)]
     public async Task<IActionResult> Edit(int id, ArticleFormModel form, string? next, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -58,14 +58,15 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         if (result.Succeeded)
         {
             Flash(result);
-            return LocalRedirect(next == "xem-truoc" ? $"/admin/bai-viet/{id}/xem-truoc" : $"/admin/bai-viet/{id}/sua");
+            return LocalRedirect(next == "xem-truoc" ? Urls.Admin.ArticlePreview(id) : Urls.Admin.ArticleEdit(id));
         }
         if (result.Status is CommandStatus.NotFound or CommandStatus.Forbidden)
         {
-            return Refusal(result, "/admin/bai-viet");
+            return Refusal(result, Urls.Admin.Articles);
         }
         // Refused (invalid, or saved by someone else meanwhile): everything typed stays on screen.
         AddErrors(result);
+        form.Id = id;
         var article = await queries.GetForEditAsync(id, cancellationToken);
         if (result.Status == CommandStatus.Conflict)
         {
@@ -75,7 +76,7 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
     }
 
     /// <summary>The draft in the public layout, exactly as readers would see it; never indexed, never cached.</summary>
-    [HttpGet("/admin/bai-viet/{id:int}/xem-truoc")]
+    [HttpGet(Urls.Admin.ArticlePreviewRoute)]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
         var page = await queries.GetPreviewAsync(id, cancellationToken);
@@ -84,61 +85,60 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
             return NotFound();
         }
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        return View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown) with { IsPreview = true, EditUrl = $"/admin/bai-viet/{id}/sua" });
+        return View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown) with { IsPreview = true, EditUrl = Urls.Admin.ArticleEdit(id) });
     }
 
-    [HttpPost("/admin/bai-viet/{id:int}/gui-duyet")]
+    [HttpPost(Urls.Admin.ArticleSubmitRoute)]
     public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) =>
         RunAsync(id, publishing.SubmitAsync(id, Actor, cancellationToken));
 
     [Authorize(Policy = Policies.Publishing)]
-    [HttpPost("/admin/bai-viet/{id:int}/tra-lai")]
+    [HttpPost(Urls.Admin.ArticleReturnRoute)]
     public Task<IActionResult> Return(int id, CancellationToken cancellationToken) =>
         RunAsync(id, publishing.ReturnToDraftAsync(id, Actor, cancellationToken));
 
     /// <summary>Publishes now, or at <paramref name="publishAt"/> (Vietnam time, "yyyy-MM-ddTHH:mm") when given.</summary>
     [Authorize(Policy = Policies.Publishing)]
-    [HttpPost("/admin/bai-viet/{id:int}/xuat-ban")]
+    [HttpPost(Urls.Admin.ArticlePublishRoute)]
     public async Task<IActionResult> Publish(int id, string? publishAt, CancellationToken cancellationToken)
     {
         DateTime? whenUtc = null;
         if (!string.IsNullOrWhiteSpace(publishAt))
         {
-            if (!DateTime.TryParseExact(publishAt, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture,
-                    DateTimeStyles.None, out var local))
+            if (!LocalTimeField.TryParse(publishAt, out var utc))
             {
                 Flash(CommandResult.Invalid("PublishAt", "Thời điểm xuất bản không hợp lệ; hãy chọn ngày và giờ (giờ Việt Nam)."));
-                return LocalRedirect($"/admin/bai-viet/{id}/sua");
+                return LocalRedirect(Urls.Admin.ArticleEdit(id));
             }
-            whenUtc = VietnamTime.ToUtc(local);
+            whenUtc = utc;
         }
         return await RunAsync(id, publishing.PublishAsync(id, whenUtc, Actor, cancellationToken));
     }
 
     [Authorize(Policy = Policies.Publishing)]
-    [HttpPost("/admin/bai-viet/{id:int}/xuat-ban-thay-doi")]
+    [HttpPost(Urls.Admin.ArticlePublishChangesRoute)]
     public Task<IActionResult> PublishChanges(int id, CancellationToken cancellationToken) =>
         RunAsync(id, publishing.PublishChangesAsync(id, Actor, cancellationToken));
 
     [Authorize(Policy = Policies.Publishing)]
-    [HttpPost("/admin/bai-viet/{id:int}/go-xuong")]
+    [HttpPost(Urls.Admin.ArticleUnpublishRoute)]
     public Task<IActionResult> Unpublish(int id, CancellationToken cancellationToken) =>
         RunAsync(id, publishing.UnpublishAsync(id, Actor, cancellationToken));
 
     [Authorize(Policy = Policies.Publishing)]
-    [HttpPost("/admin/bai-viet/{id:int}/luu-tru")]
+    [HttpPost(Urls.Admin.ArticleArchiveRoute)]
     public Task<IActionResult> Archive(int id, CancellationToken cancellationToken) =>
         RunAsync(id, publishing.ArchiveAsync(id, Actor, cancellationToken));
 
     [Authorize(Policy = Policies.Administration)]
-    [HttpPost("/admin/bai-viet/{id:int}/xoa-vinh-vien")]
+    [HttpPost(Urls.Admin.ArticlePurgeRoute)]
     public async Task<IActionResult> Purge(int id, CancellationToken cancellationToken)
     {
         var result = await publishing.PurgeAsync(id, Actor, cancellationToken);
-        return AfterCommand(result, "/admin/bai-viet", refusalUrl: $"/admin/bai-viet/{id}/sua");
+        return AfterCommand(result, Urls.Admin.Articles, refusalUrl: Urls.Admin.ArticleEdit(id));
     }
 
-    [HttpGet("/admin/bai-viet/{id:int}/lich-su")]
+    [HttpGet(Urls.Admin.ArticleHistoryRoute)]
     public async Task<IActionResult> History(int id, CancellationToken cancellationToken)
     {
         var article = await queries.GetForEditAsync(id, cancellationToken);
@@ -146,11 +146,12 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         {
             return NotFound();
         }
-        return View(new HistoryPage(id, article.Content.Title, await queries.ListRevisionsAsync(id, cancellationToken)));
+        var revisions = await queries.ListRevisionsAsync(id, cancellationToken);
+        return View(new HistoryPage(id, article.Content.Title, [.. revisions.Select(RevisionLine.From)]));
     }
 
-    [HttpGet("/admin/bai-viet/{id:int}/lich-su/so-sanh")]
-    public async Task<IActionResult> Compare(int id, [FromQuery(Name = "tu")] int from, [FromQuery(Name = "den")] int to, CancellationToken cancellationToken)
+    [HttpGet(Urls.Admin.ArticleCompareRoute)]
+    public async Task<IActionResult> Compare(int id, [FromQuery(Name = Urls.Admin.CompareFrom)] int from, [FromQuery(Name = Urls.Admin.CompareTo)] int to, CancellationToken cancellationToken)
     {
         var older = await queries.GetRevisionAsync(id, from, cancellationToken);
         var newer = await queries.GetRevisionAsync(id, to, cancellationToken);
@@ -158,17 +159,17 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         {
             return NotFound();
         }
-        return View(new ComparePage(id, older, newer, TextDiff.Lines(older.Title, newer.Title),
+        return View(new ComparePage(id, RevisionHeading.From(older), RevisionHeading.From(newer), TextDiff.Lines(older.Title, newer.Title),
             TextDiff.Lines(older.Summary, newer.Summary), TextDiff.Lines(older.Body, newer.Body)));
     }
 
-    [HttpPost("/admin/bai-viet/{id:int}/lich-su/{revisionId:int}/khoi-phuc")]
+    [HttpPost(Urls.Admin.ArticleRestoreRoute)]
     public Task<IActionResult> Restore(int id, int revisionId, CancellationToken cancellationToken) =>
         RunAsync(id, publishing.RestoreRevisionAsync(id, revisionId, Actor, cancellationToken));
 
     private async Task<IActionResult> RunAsync(int id, Task<CommandResult> command) =>
-        AfterCommand(await command, $"/admin/bai-viet/{id}/sua");
+        AfterCommand(await command, Urls.Admin.ArticleEdit(id));
 
     private async Task<ArticleEditPage> PageAsync(ArticleFormModel form, ArticleForEdit? article, CancellationToken cancellationToken) =>
-        new(form, await queries.GetFormOptionsAsync(cancellationToken), article, Actor.CanPublish, Actor.IsAdministrator);
+        new(form.Offering(await queries.GetFormOptionsAsync(cancellationToken)), article, Actor.CanPublish, Actor.IsAdministrator);
 }

@@ -10,11 +10,11 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.ManageCategories)]
 public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueries queries) : AdminController
 {
-    [HttpGet("/admin/chuyen-muc")]
+    [HttpGet(Urls.Admin.Categories)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(new CategoriesPage((await queries.GetFormOptionsAsync(cancellationToken)).Categories, new CategoryFormModel()));
+        View(CategoriesPage.For((await queries.GetFormOptionsAsync(cancellationToken)).Categories, new CategoryFormModel()));
 
-    [HttpPost("/admin/chuyen-muc")]
+    [HttpPost(Urls.Admin.Categories)]
     public async Task<IActionResult> Create(CategoryFormModel form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -22,14 +22,14 @@ public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueri
         if (result.Succeeded)
         {
             Flash(result);
-            return LocalRedirect("/admin/chuyen-muc");
+            return LocalRedirect(Urls.Admin.Categories);
         }
         AddErrors(result);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Index", new CategoriesPage((await queries.GetFormOptionsAsync(cancellationToken)).Categories, form));
+        return View("Index", CategoriesPage.For((await queries.GetFormOptionsAsync(cancellationToken)).Categories, form));
     }
 
-    [HttpGet("/admin/chuyen-muc/{id:int}/sua")]
+    [HttpGet(Urls.Admin.CategoryEditRoute)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var options = await queries.GetFormOptionsAsync(cancellationToken);
@@ -38,13 +38,13 @@ public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueri
         {
             return NotFound();
         }
-        return View(new CategoriesPage(options.Categories, new CategoryFormModel
+        return View(CategoriesPage.For(options.Categories, new CategoryFormModel
         {
             Id = id, Name = category.Name, Slug = category.Slug, ParentId = category.ParentId, SortOrder = category.SortOrder,
         }));
     }
 
-    [HttpPost("/admin/chuyen-muc/{id:int}/sua")]
+    [HttpPost(Urls.Admin.CategoryEditRoute)]
     public async Task<IActionResult> Edit(int id, CategoryFormModel form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -52,22 +52,22 @@ public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueri
         if (result.Succeeded)
         {
             Flash(result);
-            return LocalRedirect("/admin/chuyen-muc");
+            return LocalRedirect(Urls.Admin.Categories);
         }
         if (result.Status is CommandStatus.NotFound or CommandStatus.Forbidden)
         {
-            return Refusal(result, "/admin/chuyen-muc");
+            return Refusal(result, Urls.Admin.Categories);
         }
         AddErrors(result);
         form.Id = id;
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(new CategoriesPage((await queries.GetFormOptionsAsync(cancellationToken)).Categories, form));
+        return View(CategoriesPage.For((await queries.GetFormOptionsAsync(cancellationToken)).Categories, form));
     }
 
-    [HttpPost("/admin/chuyen-muc/{id:int}/xoa")]
+    [HttpPost(Urls.Admin.CategoryDeleteRoute)]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
         var result = await categories.DeleteAsync(id, Actor, cancellationToken);
-        return AfterCommand(result, "/admin/chuyen-muc");
+        return AfterCommand(result, Urls.Admin.Categories);
     }
 }

@@ -6,7 +6,7 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 
 public sealed class DashboardController(NewsroomQueries queries) : AdminController
 {
-    [HttpGet("/admin")]
+    [HttpGet(Urls.Admin.Root)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await queries.CountAsync(Actor.UserId, cancellationToken));
 }

@@ -8,11 +8,11 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.UploadMedia)]
 public sealed class MediaController(MediaUploads uploads) : AdminController
 {
-    [HttpGet("/admin/thu-vien")]
+    [HttpGet(Urls.Admin.Media)]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default) =>
-        View(new MediaPage(await uploads.ListAsync(q, page, cancellationToken), q, uploads.MaxUploadBytes, new MediaUploadModel()));
+        View(new MediaPage(await uploads.ListAsync(q, page, cancellationToken), q, new MediaUploadModel { MaxUploadBytes = uploads.MaxUploadBytes }));
 
-    [HttpPost("/admin/thu-vien/tai-len")]
+    [HttpPost(Urls.Admin.MediaUpload)]
     [RequestFormLimits(MultipartBodyLengthLimit = 100L * 1024 * 1024)]
     [RequestSizeLimit(100L * 1024 * 1024)]
     public async Task<IActionResult> Upload(MediaUploadModel model, CancellationToken cancellationToken)
@@ -29,19 +29,20 @@ public sealed class MediaController(MediaUploads uploads) : AdminController
             if (result.Succeeded)
             {
                 Flash(result);
-                return LocalRedirect("/admin/thu-vien");
+                return LocalRedirect(Urls.Admin.Media);
             }
             AddErrors(result);
         }
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Index", new MediaPage(await uploads.ListAsync(null, 1, cancellationToken), null, uploads.MaxUploadBytes, model));
+        model.MaxUploadBytes = uploads.MaxUploadBytes;
+        return View("Index", new MediaPage(await uploads.ListAsync(null, 1, cancellationToken), null, model));
     }
 
     [Authorize(Policy = Policies.DeleteMedia)]
-    [HttpPost("/admin/thu-vien/{id:int}/xoa")]
+    [HttpPost(Urls.Admin.MediaDeleteRoute)]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
         var result = await uploads.DeleteAsync(id, Actor, cancellationToken);
-        return AfterCommand(result, "/admin/thu-vien");
+        return AfterCommand(result, Urls.Admin.Media);
     }
 }

@@ -9,13 +9,13 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.ManagePolls)]
 public sealed class PollsController(PollAdmin admin, PollQueries polls) : AdminController
 {
-    [HttpGet("/admin/tham-do")]
+    [HttpGet(Urls.Admin.Polls)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await polls.ListAllAsync(cancellationToken));
 
-    [HttpGet("/admin/tham-do/tao")]
-    public IActionResult Create() => View("Edit", new PollEditPage(new PollFormModel { OptionsText = "\n" }, false));
+    [HttpGet(Urls.Admin.PollCreate)]
+    public IActionResult Create() => View("Edit", new PollFormModel { OptionsText = "\n" });
 
-    [HttpPost("/admin/tham-do/tao")]
+    [HttpPost(Urls.Admin.PollCreate)]
     public async Task<IActionResult> Create(PollFormModel form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -24,21 +24,21 @@ public sealed class PollsController(PollAdmin admin, PollQueries polls) : AdminC
         if (result.Succeeded)
         {
             Flash(result);
-            return LocalRedirect($"/admin/tham-do/{result.Id}/sua");
+            return LocalRedirect(Urls.Admin.PollEdit(result.Id));
         }
         AddErrors(result);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View("Edit", new PollEditPage(form, false));
+        return View("Edit", form);
     }
 
-    [HttpGet("/admin/tham-do/{id:int}/sua")]
+    [HttpGet(Urls.Admin.PollEditRoute)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var view = await polls.GetAsync(id, cancellationToken);
-        return view is null ? NotFound() : View(new PollEditPage(PollFormModel.From(view.Poll), view.Ballots > 0));
+        return view is null ? NotFound() : View(PollFormModel.From(view));
     }
 
-    [HttpPost("/admin/tham-do/{id:int}/sua")]
+    [HttpPost(Urls.Admin.PollEditRoute)]
     public async Task<IActionResult> Edit(int id, PollFormModel form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -47,44 +47,49 @@ public sealed class PollsController(PollAdmin admin, PollQueries polls) : AdminC
         if (result.Succeeded)
         {
             Flash(result);
-            return LocalRedirect($"/admin/tham-do/{id}/sua");
+            return LocalRedirect(Urls.Admin.PollEdit(id));
         }
         if (result.Status is CommandStatus.NotFound or CommandStatus.Forbidden)
         {
-            return Refusal(result, "/admin/tham-do");
+            return Refusal(result, Urls.Admin.Polls);
         }
         AddErrors(result);
         form.Id = id;
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        var view = await polls.GetAsync(id, cancellationToken);
-        return View(new PollEditPage(form, view?.Ballots > 0));
+        form.HasVotes = (await polls.GetAsync(id, cancellationToken))?.Ballots > 0;
+        return View(form);
     }
 
-    [HttpPost("/admin/tham-do/{id:int}/mo")]
+    [HttpPost(Urls.Admin.PollOpenRoute)]
     public async Task<IActionResult> Open(int id, CancellationToken cancellationToken) => Done(id, await admin.OpenAsync(id, Actor, cancellationToken));
 
-    [HttpPost("/admin/tham-do/{id:int}/dong")]
+    [HttpPost(Urls.Admin.PollCloseRoute)]
     public async Task<IActionResult> Close(int id, CancellationToken cancellationToken) => Done(id, await admin.CloseAsync(id, Actor, cancellationToken));
 
-    [HttpPost("/admin/tham-do/{id:int}/luu-tru")]
+    [HttpPost(Urls.Admin.PollArchiveRoute)]
     public async Task<IActionResult> Archive(int id, CancellationToken cancellationToken) => Done(id, await admin.ArchiveAsync(id, Actor, cancellationToken));
 
-    [HttpPost("/admin/tham-do/{id:int}/hien-thi")]
+    [HttpPost(Urls.Admin.PollFeatureRoute)]
     public async Task<IActionResult> Feature(int id, CancellationToken cancellationToken) => Done(id, await admin.FeatureAsync(id, Actor, cancellationToken));
 
-    [HttpGet("/admin/tham-do/{id:int}/ket-qua")]
+    [HttpGet(Urls.Admin.PollResultsRoute)]
     public async Task<IActionResult> Results(int id, CancellationToken cancellationToken)
     {
         var view = await polls.GetAsync(id, cancellationToken);
-        return view is null ? NotFound() : View(new PollResultsPage(view, await polls.VotesPerDayAsync(id, cancellationToken)));
+        if (view is null)
+        {
+            return NotFound();
+        }
+        var days = await polls.VotesPerDayAsync(id, cancellationToken);
+        return View(new PollResultsPage(view, [.. days.Select(BallotsOnDay.From)]));
     }
 
-    [HttpGet("/admin/tham-do/{id:int}/ket-qua.csv")]
+    [HttpGet(Urls.Admin.PollResultsCsvRoute)]
     public async Task<IActionResult> ResultsCsv(int id, CancellationToken cancellationToken)
     {
         var csv = await polls.ExportCsvAsync(id, cancellationToken);
         return csv is null ? NotFound() : File(csv, "text/csv; charset=utf-8", $"ket-qua-tham-do-{id}.csv");
     }
 
-    private IActionResult Done(int id, CommandResult result) => AfterCommand(result, $"/admin/tham-do/{id}/sua");
+    private IActionResult Done(int id, CommandResult result) => AfterCommand(result, Urls.Admin.PollEdit(id));
 }

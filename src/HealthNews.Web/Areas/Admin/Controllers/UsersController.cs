@@ -9,11 +9,11 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.ManageUsers)]
 public sealed class UsersController(UserAdministration users) : AdminController
 {
-    [HttpGet("/admin/nguoi-dung")]
+    [HttpGet(Urls.Admin.Users)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new UsersPage(await users.ListAsync(cancellationToken), new UserFormModel(), null));
 
-    [HttpPost("/admin/nguoi-dung")]
+    [HttpPost(Urls.Admin.Users)]
     public async Task<IActionResult> Create(UserFormModel form, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -29,27 +29,27 @@ public sealed class UsersController(UserAdministration users) : AdminController
             $"{result.Message} Mật khẩu tạm thời (chỉ hiện một lần): {password}"));
     }
 
-    [HttpPost("/admin/nguoi-dung/{id}/vai-tro")]
+    [HttpPost(Urls.Admin.UserRolesRoute)]
     public async Task<IActionResult> SetRoles(string id, List<string> roles) =>
         Done(await users.SetRolesAsync(id, roles ?? [], Actor));
 
-    [HttpPost("/admin/nguoi-dung/{id}/khoa")]
+    [HttpPost(Urls.Admin.UserLockRoute)]
     public async Task<IActionResult> Lock(string id) => Done(await users.SetLockedAsync(id, true, Actor));
 
-    [HttpPost("/admin/nguoi-dung/{id}/mo-khoa")]
+    [HttpPost(Urls.Admin.UserUnlockRoute)]
     public async Task<IActionResult> Unlock(string id) => Done(await users.SetLockedAsync(id, false, Actor));
 
-    [HttpPost("/admin/nguoi-dung/{id}/dat-lai-mat-khau")]
+    [HttpPost(Urls.Admin.UserResetPasswordRoute)]
     public async Task<IActionResult> ResetPassword(string id, CancellationToken cancellationToken)
     {
         var (result, password) = await users.ResetPasswordAsync(id, Actor);
         if (!result.Succeeded)
         {
-            return Refusal(result, "/admin/nguoi-dung");
+            return Refusal(result, Urls.Admin.Users);
         }
         return View("Index", new UsersPage(await users.ListAsync(cancellationToken), new UserFormModel(),
             $"{result.Message} Mật khẩu tạm thời (chỉ hiện một lần): {password}"));
     }
 
-    private IActionResult Done(CommandResult result) => AfterCommand(result, "/admin/nguoi-dung");
+    private IActionResult Done(CommandResult result) => AfterCommand(result, Urls.Admin.Users);
 }

@@ -3,6 +3,8 @@ using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Text;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace HealthNews.Web.Areas.Admin.Models;
 
@@ -43,6 +45,26 @@ public sealed class ArticleFormModel
 
     public Guid ConcurrencyStamp { get; set; }
 
+    // What the lists offer; shown with the form, never bound from a post.
+    [BindNever]
+    public IReadOnlyList<SelectListItem> CategoryChoices { get; private set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> ImageChoices { get; private set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> FileChoices { get; private set; } = [];
+
+    /// <summary>The categories and recent files the form's lists offer.</summary>
+    public ArticleFormModel Offering(ArticleFormOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        CategoryChoices = Choices.Categories(options.Categories);
+        ImageChoices = Choices.Media(options.Media.Where(m => m.IsImage));
+        FileChoices = Choices.Media(options.Media);
+        return this;
+    }
+
     public ArticleInput ToInput() => new(Title ?? "", Slug, Summary, Body ?? "", CategoryId, FeaturedImageId, FeaturedImageAlt,
         FeaturedImageCaption, SeoDescription, AttachmentIds);
 
@@ -71,31 +93,100 @@ public sealed class ArticleFormModel
 /// <summary>The edit page: the form, where the article stands, and what the signed-in person may do with it.</summary>
 public sealed record ArticleEditPage(
     ArticleFormModel Form,
-    ArticleFormOptions Options,
     ArticleForEdit? Article,
     bool CanPublish,
     bool CanPurge)
 {
     public string StatusText => Article is null ? "Bài mới" : StatusLabels.For(Article.Status, Article.IsScheduled);
+
+    /// <summary>When the live version went out, in Vietnam time; null when never.</summary>
+    public string? PublishedAt => Article?.PublishedAtUtc is { } utc ? VietnamTime.ListingDateLine(utc) : null;
 }
 
-public sealed record ArticleListPage(PagedList<AdminArticleRow> Articles, ArticleFilter Filter, ArticleFormOptions Options, IReadOnlyList<AuthorOption> Authors);
+public sealed record ArticleListPage(PagedList<ArticleListRow> Articles, ArticleFilterModel Filter);
 
-public sealed record HistoryPage(int ArticleId, string Title, IReadOnlyList<RevisionRow> Revisions);
+/// <summary>The article list's filters as the query gives them; <see cref="Status"/> also takes "Scheduled".</summary>
+public sealed class ArticleFilterModel
+{
+    public string? Status { get; set; }
+    public int? CategoryId { get; set; }
+    public string? AuthorId { get; set; }
+    public string? Query { get; set; }
+    public int Page { get; set; } = 1;
 
-public sealed record ComparePage(int ArticleId, ArticleRevision From, ArticleRevision To,
+    // What the filters offer; never bound from the query.
+    [BindNever]
+    public IReadOnlyList<SelectListItem> CategoryChoices { get; private set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> AuthorChoices { get; private set; } = [];
+
+    public ArticleFilter ToFilter() => new(Status, CategoryId, AuthorId, Query, Page);
+
+    /// <summary>The categories and authors the filters offer.</summary>
+    public ArticleFilterModel Offering(ArticleFormOptions options, IEnumerable<AuthorOption> authors)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(authors);
+        CategoryChoices = Choices.Categories(options.Categories);
+        AuthorChoices = [.. authors.Select(a => new SelectListItem(a.Name, a.Id))];
+        return this;
+    }
+
+    /// <summary>This list at another page.</summary>
+    public string PageUrl(int page) => Urls.Admin.ArticleList(Status, CategoryId, AuthorId, Query, page);
+}
+
+/// <summary>A line of the article list, its times in Vietnam time.</summary>
+public sealed record ArticleListRow(
+    int Id, string Title, ArticleStatus Status, bool IsScheduled, bool HasPendingChanges, string CategoryName, string AuthorName,
+    string UpdatedAt, string PublishedAt)
+{
+    public static PagedList<ArticleListRow> From(PagedList<AdminArticleRow> list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var rows = list.Items.Select(a => new ArticleListRow(a.Id, a.Title, a.Status, a.IsScheduled, a.HasPendingChanges, a.CategoryName, a.AuthorName,
+            VietnamTime.ListingDateLine(a.UpdatedAtUtc), a.PublishedAtUtc is { } published ? VietnamTime.ListingDateLine(published) : ""));
+        return new PagedList<ArticleListRow>([.. rows], list.Page, list.PageSize, list.TotalCount);
+    }
+}
+
+public sealed record HistoryPage(int ArticleId, string Title, IReadOnlyList<RevisionLine> Revisions);
+
+/// <summary>A saved version as the history lists it, saved at <see cref="CreatedAt"/> (Vietnam time).</summary>
+public sealed record RevisionLine(int Id, int Number, string Note, string CreatedByName, string CreatedAt, bool IsPendingDraft)
+{
+    public static RevisionLine From(RevisionRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return new(row.Id, row.Number, row.Note, row.CreatedByName, VietnamTime.ListingDateLine(row.CreatedAtUtc), row.IsPendingDraft);
+    }
+}
+
+public sealed record ComparePage(int ArticleId, RevisionHeading From, RevisionHeading To,
     IReadOnlyList<DiffLine> Title, IReadOnlyList<DiffLine> Summary, IReadOnlyList<DiffLine> Body);
+
+/// <summary>Which version one side of a comparison is: its number, note, author and time (Vietnam time).</summary>
+public sealed record RevisionHeading(int Number, string Note, string CreatedByName, string CreatedAt)
+{
+    public static RevisionHeading From(ArticleRevision revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        return new(revision.Number, revision.Note, revision.CreatedByName, VietnamTime.ListingDateLine(revision.CreatedAtUtc));
+    }
+}
 
 public static class StatusLabels
 {
-    public static readonly IReadOnlyList<(string Value, string Text)> Filters =
+    /// <summary>The article list's status filter: every status, and "Scheduled" for published with a time to come.</summary>
+    public static IReadOnlyList<SelectListItem> FilterChoices =>
     [
-        (nameof(ArticleStatus.Draft), "Bản nháp"),
-        (nameof(ArticleStatus.InReview), "Chờ duyệt"),
-        (NewsroomQueries.ScheduledStatus, "Đã hẹn giờ"),
-        (nameof(ArticleStatus.Published), "Đã xuất bản"),
-        (nameof(ArticleStatus.Unpublished), "Đã gỡ"),
-        (nameof(ArticleStatus.Archived), "Lưu trữ"),
+        new("Bản nháp", nameof(ArticleStatus.Draft)),
+        new("Chờ duyệt", nameof(ArticleStatus.InReview)),
+        new("Đã hẹn giờ", NewsroomQueries.ScheduledStatus),
+        new("Đã xuất bản", nameof(ArticleStatus.Published)),
+        new("Đã gỡ", nameof(ArticleStatus.Unpublished)),
+        new("Lưu trữ", nameof(ArticleStatus.Archived)),
     ];
 
     public static string For(ArticleStatus status, bool isScheduled) => status switch

@@ -1,7 +1,8 @@
 using System.Globalization;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Polls;
-using HealthNews.Core.Text;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace HealthNews.Web.Areas.Admin.Models;
 
@@ -18,6 +19,10 @@ public sealed class PollFormModel
     public PollResultsVisibility ResultsVisibility { get; set; } = PollResultsVisibility.AfterVoting;
     public bool RequireSignIn { get; set; }
 
+    /// <summary>Whether anyone has voted, which fixes the options and how many may be chosen; never bound from a post.</summary>
+    [BindNever]
+    public bool HasVotes { get; set; }
+
     /// <summary>The input for Core, or the fields whose times could not be read.</summary>
     public (PollInput? Input, Dictionary<string, string> Errors) ToInput()
     {
@@ -29,9 +34,10 @@ public sealed class PollFormModel
             : (new PollInput(Question ?? "", options, AllowMultiple, AllowMultiple ? MaxChoices : 1, opens, closes, ResultsVisibility, RequireSignIn), errors);
     }
 
-    public static PollFormModel From(Poll poll)
+    public static PollFormModel From(PollView view)
     {
-        ArgumentNullException.ThrowIfNull(poll);
+        ArgumentNullException.ThrowIfNull(view);
+        var poll = view.Poll;
         return new PollFormModel
         {
             Id = poll.Id,
@@ -39,15 +45,13 @@ public sealed class PollFormModel
             OptionsText = string.Join('\n', poll.Options.OrderBy(o => o.SortOrder).Select(o => o.Text)),
             AllowMultiple = poll.AllowMultiple,
             MaxChoices = poll.MaxChoices,
-            OpensAt = Local(poll.OpensAtUtc),
-            ClosesAt = Local(poll.ClosesAtUtc),
+            OpensAt = LocalTimeField.Format(poll.OpensAtUtc),
+            ClosesAt = LocalTimeField.Format(poll.ClosesAtUtc),
             ResultsVisibility = poll.ResultsVisibility,
             RequireSignIn = poll.RequireSignIn,
+            HasVotes = view.Ballots > 0,
         };
     }
-
-    private static string? Local(DateTime? utc) =>
-        utc is { } value ? VietnamTime.FromUtc(value).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : null;
 
     private static DateTime? ParseTime(string? text, string field, Dictionary<string, string> errors)
     {
@@ -55,18 +59,26 @@ public sealed class PollFormModel
         {
             return null;
         }
-        if (DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        if (LocalTimeField.TryParse(text, out var utc))
         {
-            return VietnamTime.ToUtc(local);
+            return utc;
         }
         errors[field] = "Thời điểm không hợp lệ; hãy chọn ngày và giờ (giờ Việt Nam).";
         return null;
     }
 }
 
-public sealed record PollEditPage(PollFormModel Form, bool HasVotes);
+public sealed record PollResultsPage(PollView Poll, IReadOnlyList<BallotsOnDay> Days);
 
-public sealed record PollResultsPage(PollView Poll, IReadOnlyList<VotesOnDay> Days);
+/// <summary>The ballots cast on one Vietnam day, the day written as the table (dd/MM/yyyy) and the chart (dd/MM) show it.</summary>
+public sealed record BallotsOnDay(string Date, string ShortDate, int Ballots)
+{
+    public static BallotsOnDay From(VotesOnDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        return new(day.Day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), day.Day.ToString("dd/MM", CultureInfo.InvariantCulture), day.Ballots);
+    }
+}
 
 public static class PollLabels
 {
@@ -83,6 +95,9 @@ public static class PollLabels
             _ => "Lưu trữ",
         };
     }
+
+    public static IReadOnlyList<SelectListItem> VisibilityChoices =>
+        [.. Enum.GetValues<PollResultsVisibility>().Select(v => new SelectListItem(Visibility(v), v.ToString()))];
 
     public static string Visibility(PollResultsVisibility visibility) => visibility switch
     {

@@ -1,0 +1,19 @@
+using System.Globalization;
+using HealthNews.Core.Articles;
+using HealthNews.Core.Newsroom;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace HealthNews.Web.Areas.Admin.Models;
+
+/// <summary>The options of the admin forms' lists, each written one way everywhere it is offered.</summary>
+public static class Choices
+{
+    /// <summary>Categories in menu order, a sub-category indented by one dash per level: "— Điểm tin".</summary>
+    public static List<SelectListItem> Categories(IEnumerable<(CategoryItem Category, int Depth)> categories) =>
+        [.. categories.Select(c => new SelectListItem((c.Depth > 0 ? new string('—', c.Depth) + " " : "") + c.Category.Name, Value(c.Category.Id)))];
+
+    public static List<SelectListItem> Media(IEnumerable<MediaOption> files) =>
+        [.. files.Select(f => new SelectListItem(f.FileName, Value(f.Id)))];
+
+    private static string Value(int id) => id.ToString(CultureInfo.InvariantCulture);
+}
