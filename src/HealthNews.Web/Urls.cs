@@ -28,10 +28,15 @@ public static class Urls
 
     public static string Home => HomeRoute;
 
-    public static string Article(string slug) => Fill(ArticleRoute, slug);
+    // Article and category links are built dozens of times per public page: the part of the template before its one
+    // placeholder is taken once, and each link is a concatenation.
+    private static readonly string ArticlePrefix = PrefixOf(ArticleRoute);
+    private static readonly string CategoryPrefix = PrefixOf(CategoryRoute);
+
+    public static string Article(string slug) => ArticlePrefix + Uri.EscapeDataString(slug);
 
     public static string Category(string slug, int page = 1) =>
-        Fill(CategoryRoute, slug) + Query(("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
+        CategoryPrefix + Uri.EscapeDataString(slug) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
 
     public static string Polls => PollsRoute;
 
@@ -147,6 +152,12 @@ public static class Urls
         public static string PollResults(int id) => Fill(PollResultsRoute, id);
         public static string PollResultsCsv(int id) => Fill(PollResultsCsvRoute, id);
     }
+
+    // "/tin-tuc/" of "/tin-tuc/{slug}": the template must end with its only placeholder.
+    private static string PrefixOf(string template) =>
+        template.IndexOf('{', StringComparison.Ordinal) is var start and > 0 && template.IndexOf('}', StringComparison.Ordinal) == template.Length - 1
+            ? template[..start]
+            : throw new InvalidOperationException($"'{template}' must end with its only placeholder.");
 
     /// <summary>"?name=value&amp;…" for the pairs that have a value, each escaped; "" when none has.</summary>
     public static string Query(params (string Name, string? Value)[] pairs)

@@ -33,4 +33,14 @@ public class UrlsTests
         Assert.Equal("/admin/thu-vien", Urls.Admin.MediaList(null, 1));
         Assert.Equal("/chuyen-muc/tin-tong-hop?page=2", Urls.Category("tin-tong-hop", 2));
     }
+
+    [Theory]
+    [InlineData("bo-truong-tiep-doan-who")]
+    [InlineData("Bộ Y tế/a?b=c&d")]
+    public void PublicLinksBuiltOnEveryPageAgreeWithTheirRouteTemplates(string slug)
+    {
+        Assert.Equal(Urls.Fill(Urls.ArticleRoute, slug), Urls.Article(slug));
+        Assert.Equal(Urls.Fill(Urls.CategoryRoute, slug), Urls.Category(slug));
+        Assert.Equal(Urls.Fill(Urls.CategoryRoute, slug) + "?page=3", Urls.Category(slug, 3));
+    }
 }
