@@ -23,9 +23,6 @@ public static class Urls
     public const string HealthLive = "/health/live";
     public const string HealthReady = "/health/ready";
 
-    /// <summary>The path prefix of the poll pages, where the anonymous voter's cookie lives.</summary>
-    public const string PollsPath = PollsRoute;
-
     public static string Home => HomeRoute;
 
     // Article and category links are built dozens of times per public page: the part of the template before its one

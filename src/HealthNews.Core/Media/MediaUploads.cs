@@ -52,13 +52,13 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
         {
             return CommandResult.Invalid("AltText", "Ảnh cần có mô tả (alt) cho người không xem được ảnh.");
         }
-        if (altText?.Trim().Length > FieldLimits.Media.AltText)
+        if (altText?.Trim().Length is > FieldLimits.Media.AltText and var altLength)
         {
-            return CommandResult.Invalid("AltText", $"Mô tả ảnh (alt) không được dài quá {FieldLimits.Media.AltText} ký tự.");
+            return CommandResult.Invalid("AltText", $"Mô tả ảnh (alt) không được dài quá {FieldLimits.Media.AltText} ký tự (hiện có {altLength}).");
         }
-        if (caption?.Trim().Length > FieldLimits.Media.Caption)
+        if (caption?.Trim().Length is > FieldLimits.Media.Caption and var captionLength)
         {
-            return CommandResult.Invalid("Caption", $"Chú thích không được dài quá {FieldLimits.Media.Caption} ký tự.");
+            return CommandResult.Invalid("Caption", $"Chú thích không được dài quá {FieldLimits.Media.Caption} ký tự (hiện có {captionLength}).");
         }
 
         var displayName = FileTypeDetector.DisplayName(fileName, type);
@@ -104,7 +104,7 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
         {
             return CommandResult.NotFound();
         }
-        var marker = $"/media/{id}/";
+        var marker = MediaUrls.PathOf(id);
         var usedBy = await db.Articles.AsNoTracking()
             .Where(a => a.Status == ArticleStatus.Published)
             .Where(a => a.FeaturedImageId == id || a.Body.Contains(marker) || a.Attachments.Any(x => x.MediaFileId == id))

@@ -1,25 +1,33 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace HealthNews.Core.Media;
 
 /// <summary>The addresses of stored files: built here, and recognised in article bodies, which store them.</summary>
 public static partial class MediaUrls
 {
+    private const string Prefix = "/media/";
+
     /// <summary>The route template of <see cref="For"/>.</summary>
-    public const string Route = "/media/{id:int}/{fileName}";
+    public const string Route = Prefix + "{id:int}/{fileName}";
+
+    /// <summary>The public address of a stored file: its id decides, the name is there for people and downloads.</summary>
+    public static string For(int id, string fileName) => PathOf(id) + Uri.EscapeDataString(fileName);
+
+    /// <summary>The start of every address of the stored file <paramref name="id"/> ("/media/12/"), whatever its name.</summary>
+    public static string PathOf(int id) => Prefix + id.ToString(CultureInfo.InvariantCulture) + "/";
 
     /// <summary>The stored file a portal media address points to, or null for any other address.</summary>
     public static int? IdFrom(string? url)
     {
         var match = url is null ? null : MediaAddress().Match(url);
-        return match is { Success: true } && int.TryParse(match.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+        return match is { Success: true } && int.TryParse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var id) ? id : null;
     }
 
     /// <summary>Every stored file a Markdown body refers to.</summary>
     public static IReadOnlyList<int> IdsIn(string? markdown) =>
-        markdown is null ? [] : MediaAddress().Matches(markdown).Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        markdown is null ? [] : MediaAddress().Matches(markdown).Select(m => int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture)).Distinct().ToList();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"/media/(\d{1,9})/")]
-    private static partial System.Text.RegularExpressions.Regex MediaAddress();
-
-    /// <summary>The public address of a stored file: its id decides, the name is there for people and downloads.</summary>
-    public static string For(int id, string fileName) => $"/media/{id}/{Uri.EscapeDataString(fileName)}";
+    [GeneratedRegex(Prefix + @"(\d{1,9})/")]
+    private static partial Regex MediaAddress();
 }

@@ -35,7 +35,9 @@ public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer m
     /// <summary>
     /// Renders every stored article again and writes the rows whose HTML or search key changed, a batch at a time, each
     /// batch in its own transaction. Safe to run again (a second run changes nothing) and while the portal runs: it
-    /// writes only the derived columns, so an editor's open form stays valid. Returns how many rows it changed.
+    /// writes only the derived columns, so an editor's open form stays valid, and only where the row is still as it was
+    /// read (same concurrency stamp), so an article saved meanwhile keeps what its writer rendered. Returns how many rows
+    /// it changed.
     /// </summary>
     public async Task<RerenderSummary> RerenderAllAsync(Action<RerenderSummary>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -45,7 +47,7 @@ public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer m
         for (var lastId = 0; ;)
         {
             var batch = await db.Articles.AsNoTracking().Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(BatchSize)
-                .Select(a => new Stored(a.Id, a.Title, a.Summary, a.Body, a.BodyHtml, a.SearchKey))
+                .Select(a => new Stored(a.Id, a.Title, a.Summary, a.Body, a.BodyHtml, a.SearchKey, a.ConcurrencyStamp))
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
@@ -59,10 +61,9 @@ public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer m
                 Render(fresh, sizes);
                 if (fresh.BodyHtml != row.BodyHtml || fresh.SearchKey != row.SearchKey)
                 {
-                    await db.Articles.Where(a => a.Id == row.Id).ExecuteUpdateAsync(set => set
+                    changed += await db.Articles.Where(a => a.Id == row.Id && a.ConcurrencyStamp == row.Stamp).ExecuteUpdateAsync(set => set
                         .SetProperty(a => a.BodyHtml, fresh.BodyHtml)
                         .SetProperty(a => a.SearchKey, fresh.SearchKey), cancellationToken);
-                    changed++;
                 }
             }
             await transaction.CommitAsync(cancellationToken);
@@ -73,5 +74,5 @@ public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer m
         return new RerenderSummary(seen, seen, changed);
     }
 
-    private sealed record Stored(int Id, string Title, string? Summary, string Body, string? BodyHtml, string SearchKey);
+    private sealed record Stored(int Id, string Title, string? Summary, string Body, string? BodyHtml, string SearchKey, Guid Stamp);
 }

@@ -40,6 +40,10 @@ public sealed class UserAdministration(UserManager<AppUser> users, RoleManager<I
         {
             return (CommandResult.Invalid("Email", "Vui lòng nhập địa chỉ email hợp lệ."), null);
         }
+        if (displayName?.Trim().Length > FieldLimits.PersonName)
+        {
+            return (CommandResult.Invalid("DisplayName", $"Tên hiển thị không được dài quá {FieldLimits.PersonName} ký tự."), null);
+        }
         await EnsureRolesAsync();
         var generated = password is null;
         password ??= GeneratePassword();

@@ -88,7 +88,7 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, TimePr
             HttpOnly = true,
             SameSite = SameSiteMode.Lax,
             Secure = Request.IsHttps,
-            Path = Urls.PollsPath,
+            Path = Urls.Polls, // the poll pages only
             MaxAge = TimeSpan.FromDays(365),
             IsEssential = true,
         });

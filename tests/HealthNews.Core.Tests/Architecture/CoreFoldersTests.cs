@@ -16,6 +16,9 @@ public sealed partial class CoreFoldersTests
 
     private static readonly string CoreRoot = FindCoreRoot();
 
+    private static readonly HashSet<string> Folders = Directory.EnumerateDirectories(CoreRoot).Select(Path.GetFileName)
+        .Where(name => name is not ("bin" or "obj")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
     private static readonly Dictionary<string, HashSet<string>> Imports = ReadImports();
 
     [Fact]
@@ -86,9 +89,18 @@ public sealed partial class CoreFoldersTests
             }
             var folder = relative[..slash];
             var set = imports.TryGetValue(folder, out var existing) ? existing : imports[folder] = [];
-            foreach (Match match in CoreReference().Matches(File.ReadAllText(file)))
+            var text = File.ReadAllText(file);
+            foreach (Match match in CoreReference().Matches(text))
             {
                 set.Add(match.Groups[1].Value);
+            }
+            // A name qualified from a parent namespace ("Media.MediaUrls" inside HealthNews.Core.Articles) needs no using.
+            foreach (Match match in FolderQualifiedName().Matches(text))
+            {
+                if (Folders.Contains(match.Groups[1].Value))
+                {
+                    set.Add(match.Groups[1].Value);
+                }
             }
         }
         return imports;
@@ -114,6 +126,10 @@ public sealed partial class CoreFoldersTests
 
     [GeneratedRegex(@"\bHealthNews\.Core\.([A-Z][A-Za-z]+)")]
     private static partial Regex CoreReference();
+
+    // A folder's name followed by a type's name, not preceded by a member access (db.Articles.Where is not one).
+    [GeneratedRegex(@"(?<![\w.])([A-Z][A-Za-z]+)\.[A-Z]\w*\b(?!\s*[=(])")]
+    private static partial Regex FolderQualifiedName();
 
     [GeneratedRegex(@"^namespace ([\w.]+);", RegexOptions.Multiline)]
     private static partial Regex NamespaceLine();

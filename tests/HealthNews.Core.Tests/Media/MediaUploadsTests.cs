@@ -131,8 +131,8 @@ public abstract class MediaUploadsTests(string provider) : DatabaseTest(provider
         Assert.Equal(1, StoredFiles);
     }
     [Theory]
-    [InlineData("AltText", "Mô tả ảnh (alt) không được dài quá 500 ký tự.")]
-    [InlineData("Caption", "Chú thích không được dài quá 1000 ký tự.")]
+    [InlineData("AltText", "Mô tả ảnh (alt) không được dài quá 500 ký tự (hiện có 501).")]
+    [InlineData("Caption", "Chú thích không được dài quá 1000 ký tự (hiện có 1001).")]
     public async Task AnOverLongAltTextOrCaptionIsRefusedWithAMessageAndNothingIsStored(string field, string message)
     {
         await using var db = await Database.CreateMigratedContextAsync();

@@ -321,14 +321,17 @@ public abstract class ArticlePublishingTests(string provider) : DatabaseTest(pro
         {
             Summary = new string('ắ', FieldLimits.Article.Summary),
             SeoDescription = new string('ộ', FieldLimits.Article.SeoDescription),
+            FeaturedImageAlt = new string('ả', FieldLimits.Article.FeaturedImageAlt),
             FeaturedImageCaption = new string('ữ', FieldLimits.Article.FeaturedImageCaption),
         };
         var created = await Publishing(db).CreateAsync(input, Editor);
 
         Assert.True(created.Succeeded, created.Message);
         var article = await ReloadAsync(created.Id);
-        Assert.Equal((FieldLimits.Article.Title, FieldLimits.Article.Summary, FieldLimits.Article.SeoDescription, FieldLimits.Article.FeaturedImageCaption),
-            (article.Title.Length, article.Summary!.Length, article.SeoDescription!.Length, article.FeaturedImageCaption!.Length));
+        Assert.Equal((FieldLimits.Article.Title, FieldLimits.Article.Summary, FieldLimits.Article.SeoDescription, FieldLimits.Article.FeaturedImageAlt,
+                FieldLimits.Article.FeaturedImageCaption),
+            (article.Title.Length, article.Summary!.Length, article.SeoDescription!.Length, article.FeaturedImageAlt!.Length,
+                article.FeaturedImageCaption!.Length));
     }
 
     [Fact]

@@ -113,6 +113,55 @@ public abstract class ArticleRenderingTests(string provider) : DatabaseTest(prov
         Assert.Equal("<p>Nội dung của Bài mới</p>\n", (await ReloadAsync(fresh)).BodyHtml);
     }
 
+    [Fact]
+    public async Task RerenderingLeavesAnArticleSavedMeanwhileAsItsWriterRenderedIt()
+    {
+        int id;
+        await using (var setup = await Database.CreateMigratedContextAsync())
+        {
+            var article = await setup.AddArticleAsync(await setup.AddCategoryAsync("Tin", "tin"), "Bài", Noon.AddHours(-1));
+            id = article.Id;
+            await setup.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.BodyHtml, "<p>HTML cũ</p>"));
+        }
+        // Between the command's read and its write, an editor's save goes through the writer.
+        var editorSaves = new BeforeFirstWrite(async () =>
+        {
+            await using var editor = Database.CreateContext();
+            var article = await editor.Articles.SingleAsync(a => a.Id == id);
+            article.Body = "Nội dung mới của biên tập viên.";
+            await TestServices.Rendering(editor).RenderAsync(article);
+            await editor.SaveChangesAsync();
+        });
+        var options = new DbContextOptionsBuilder<HealthNewsDbContext>();
+        Database.Settings.Configure(options);
+        options.AddInterceptors(editorSaves);
+        await using var db = new HealthNewsDbContext(options.Options);
+
+        var summary = await TestServices.Rendering(db).RerenderAllAsync();
+
+        Assert.True(editorSaves.Ran);
+        Assert.Equal(new RerenderSummary(1, 1, 0), summary);
+        Assert.Equal("<p>Nội dung mới của biên tập viên.</p>\n", (await ReloadAsync(id)).BodyHtml);
+    }
+
+    // Runs its action once, when the command opens its first write transaction: after it read the batch, before it writes.
+    private sealed class BeforeFirstWrite(Func<Task> action) : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
+    {
+        public bool Ran { get; private set; }
+
+        public override async ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbTransaction>> TransactionStartingAsync(
+            System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.TransactionStartingEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbTransaction> result, CancellationToken cancellationToken = default)
+        {
+            if (!Ran)
+            {
+                Ran = true;
+                await action();
+            }
+            return result;
+        }
+    }
+
     private async Task<Article> ReloadAsync(int id)
     {
         await using var db = Database.CreateContext();

@@ -195,6 +195,25 @@ public abstract class NewsroomTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task AnOverLongDisplayNameIsRefusedWithAMessageAndNoAccountIsMade()
+    {
+        using var admin = await portal.SignInAsync(Roles.Administrator);
+        var email = "ten-qua-dai@moh.gov.vn";
+
+        using var refused = await admin.PostFormAsync("/admin/nguoi-dung", new()
+        {
+            ["Email"] = email,
+            ["DisplayName"] = new string('Ễ', FieldLimits.PersonName + 1),
+            ["Roles"] = Roles.Editor,
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await new HtmlParser().ParseDocumentAsync(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Tên hiển thị không được dài quá 200 ký tự.", page.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+        await portal.WithDbAsync(async db => Assert.False(await db.Users.AnyAsync(u => u.Email == email)));
+    }
+
+    [Fact]
     public async Task AFreshPortalHasNoAccountAtAll()
     {
         await using var fresh = new PortalFactory(portal.Database.Provider);

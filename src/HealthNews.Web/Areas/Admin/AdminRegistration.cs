@@ -57,7 +57,9 @@ public static class AdminRegistration
         builder.Services.Configure<MvcViewOptions>(o =>
         {
             // The admin forms post only the fields they show: an unticked box binds false without a hidden "false"
-            // field, and numbers and dates need no "__Invariant" marker.
+            // field, and numbers and dates need no "__Invariant" marker. These options hold for every view (public views
+            // use no form tag helpers): a bool property bound from a checkbox must therefore default to false, or it
+            // could never be unticked.
             o.HtmlHelperOptions.CheckBoxHiddenInputRenderMode = CheckBoxHiddenInputRenderMode.None;
             o.HtmlHelperOptions.FormInputRenderMode = FormInputRenderMode.AlwaysUseCurrentCulture;
         });
