@@ -66,7 +66,7 @@ public sealed partial class CoreFoldersTests
                 continue;
             }
             var types = PublicTopLevelType().Matches(text).Select(m => m.Groups[1].Value).ToList();
-            var name = Path.GetFileNameWithoutExtension(file);
+            var name = Path.GetFileName(file).Split('.')[0]; // a partial class's parts: Type.cs, Type.Part.cs
             if (types.Count > 1 || (types.Count == 1 && types[0] != name))
             {
                 problems.Add($"{relative}: holds {string.Join(", ", types)}");
