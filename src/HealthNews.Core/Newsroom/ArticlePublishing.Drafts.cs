@@ -140,6 +140,7 @@ public sealed partial class ArticlePublishing
                 article.Title = input.Title;
                 article.Slug = slug;
                 ArticleRevisions.ApplyContent(article, input);
+                await rendering.RenderAsync(article, ct);
             }
             audit.Record(actor, AuditActions.ArticleRevisionRestored, nameof(Article), article.Id, $"Phiên bản {old.Number}");
             return CommandResult.Ok(article.Id, article.Status == ArticleStatus.Published

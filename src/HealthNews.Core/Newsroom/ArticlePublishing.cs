@@ -152,7 +152,8 @@ public sealed partial class ArticlePublishing(
         return CommandResult.Ok(0, "Đã xoá vĩnh viễn bài viết.");
     }
 
-    // Loads the article, runs the change, renders what it changed, and saves it with its audit event in one transaction.
+    // Loads the article, runs the change, and saves it with its audit event in one transaction. A change that puts new
+    // content on the article renders it (ArticleRendering) where it does so; a status change renders nothing.
     private async Task<CommandResult> ChangeAsync(int id, Actor actor,
         Func<Article, CancellationToken, Task<CommandResult>> change, CancellationToken cancellationToken)
     {
@@ -171,7 +172,6 @@ public sealed partial class ArticlePublishing(
             return result;
         }
         article.UpdatedAtUtc = Now;
-        await rendering.RenderAsync(article, cancellationToken);
         var readersSeeIt = wasPublic || article.Status == ArticleStatus.Published;
         try
         {
@@ -205,6 +205,7 @@ public sealed partial class ArticlePublishing(
         article.Title = draft.Title;
         article.Slug = draft.Slug;
         ArticleRevisions.ApplyContent(article, ArticleRevisions.ToInput(draft));
+        await rendering.RenderAsync(article, cancellationToken);
         article.DraftRevisionId = null;
     }
 
