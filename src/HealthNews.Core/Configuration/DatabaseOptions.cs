@@ -10,6 +10,10 @@ public sealed class DatabaseOptions
 
     public const string Sqlite = "Sqlite";
     public const string PostgreSql = "PostgreSQL";
+    public const string SqlServer = "SqlServer";
+
+    /// <summary>The provider names, for messages.</summary>
+    public static readonly string[] Providers = [Sqlite, PostgreSql, SqlServer];
 
     public string Provider { get; set; } = Sqlite;
 }

@@ -1,7 +1,9 @@
 using HealthNews.Core.Configuration;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace HealthNews.Core.Data;
 
@@ -15,10 +17,13 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
     public static DatabaseSettings Resolve(IConfiguration configuration, string contentRoot, string dataDirectory)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
+        var configured = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
+        var provider = Array.Find(DatabaseOptions.Providers, p => string.Equals(p, configured, StringComparison.OrdinalIgnoreCase))
+            ?? throw new StartupException(
+                $"Database:Provider '{configured}' is unknown: use {string.Join(", ", DatabaseOptions.Providers.Select(p => $"'{p}'"))}.");
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
-        if (string.Equals(provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        if (provider == DatabaseOptions.Sqlite)
         {
             var sqlite = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString) ? "" : connectionString);
             if (string.IsNullOrWhiteSpace(sqlite.DataSource))
@@ -31,18 +36,26 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
             }
             return new DatabaseSettings(DatabaseOptions.Sqlite, sqlite.ToString());
         }
-        if (string.Equals(provider, DatabaseOptions.PostgreSql, StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(connectionString))
         {
-            if (string.IsNullOrWhiteSpace(connectionString))
-            {
-                throw new StartupException(
-                    $"Database:Provider is PostgreSQL but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is missing " +
-                    "(for example: Host=127.0.0.1;Port=5432;Database=healthnews;Username=healthnews;Password=...).");
-            }
-            return new DatabaseSettings(DatabaseOptions.PostgreSql, connectionString);
+            var example = provider == DatabaseOptions.PostgreSql
+                ? "Host=127.0.0.1;Port=5432;Database=healthnews;Username=healthnews;Password=..."
+                : "Server=127.0.0.1,1433;Database=HealthNews;User Id=healthnews;Password=...;TrustServerCertificate=True";
+            throw new StartupException(
+                $"Database:Provider is {provider} but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is missing (for example: {example}).");
         }
-        throw new StartupException(
-            $"Database:Provider '{provider}' is unknown: use '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.PostgreSql}'.");
+        try
+        {
+            // Parse now, so that a mistyped keyword is one clear line rather than a failure at the first query.
+            _ = provider == DatabaseOptions.PostgreSql
+                ? new NpgsqlConnectionStringBuilder(connectionString).Host
+                : new SqlConnectionStringBuilder(connectionString).DataSource;
+        }
+        catch (ArgumentException e)
+        {
+            throw new StartupException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not a valid {provider} connection string: {e.Message}", e);
+        }
+        return new DatabaseSettings(provider, connectionString);
     }
 
     public bool IsSqlite => Provider == DatabaseOptions.Sqlite;
@@ -50,27 +63,38 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
     public void Configure(DbContextOptionsBuilder options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (IsSqlite)
+        switch (Provider)
         {
-            options.UseSqlite(ConnectionString).AddInterceptors(PlainSqliteConnections.Instance);
-        }
-        else
-        {
-            options.UseNpgsql(ConnectionString);
+            case DatabaseOptions.Sqlite:
+                options.UseSqlite(ConnectionString).AddInterceptors(PlainSqliteConnections.Instance);
+                break;
+            case DatabaseOptions.PostgreSql:
+                options.UseNpgsql(ConnectionString);
+                break;
+            case DatabaseOptions.SqlServer:
+                options.UseSqlServer(ConnectionString);
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown provider {Provider}.");
         }
         // Rules written once as expressions (visibility, scheduling) are spliced into every query.
         options.AddInterceptors(QueryRuleExpander.Instance);
     }
 
-    /// <summary>Where the database is, for log lines: the SQLite file, or the PostgreSQL host, port and database; never a password.</summary>
+    /// <summary>Where the database is, for log lines: the SQLite file, or the server and database; never a password.</summary>
     public string Describe()
     {
-        if (IsSqlite)
+        switch (Provider)
         {
-            return $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+            case DatabaseOptions.Sqlite:
+                return $"SQLite file {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+            case DatabaseOptions.PostgreSql:
+                var postgres = new NpgsqlConnectionStringBuilder(ConnectionString);
+                return $"PostgreSQL database '{postgres.Database}' on {postgres.Host}:{postgres.Port}";
+            default:
+                var sqlServer = new SqlConnectionStringBuilder(ConnectionString);
+                return $"SQL Server database '{sqlServer.InitialCatalog}' on {sqlServer.DataSource}";
         }
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
-        return $"PostgreSQL database '{builder.Database}' on {builder.Host}:{builder.Port}";
     }
 
     // Keep the password out of logs and exception messages.

@@ -23,6 +23,11 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HealthNewsDbContext).Assembly);
+        if (Database.IsSqlServer())
+        {
+            // SQL Server compares by collation: folded text compares folded there too (ADR-009).
+            builder.Entity<Article>().Property(a => a.SearchKey).UseCollation(ProviderNeutral.SqlServerFoldedCollation);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

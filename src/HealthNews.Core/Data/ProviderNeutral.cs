@@ -5,20 +5,25 @@ using HealthNews.Core.Text;
 namespace HealthNews.Core.Data;
 
 /// <summary>
-/// The one place where what SQLite and PostgreSQL do differently is made to behave the same (see ADR-003):
+/// The one place where what SQLite, PostgreSQL and SQL Server do differently is made to behave the same (ADR-003, ADR-009):
 /// <list type="bullet">
-/// <item>Case- and accent-insensitive matching: SQLite's LIKE folds ASCII case only and PostgreSQL's is case-sensitive;
-/// neither folds Vietnamese tone marks. We match against <see cref="Article.SearchKey"/>, folded in C# on save.</item>
-/// <item>Ordering Vietnamese text: SQLite orders by code point, PostgreSQL by the database's collation. Text is never
+/// <item>Case- and accent-insensitive matching: SQLite's LIKE folds ASCII case only, PostgreSQL's is case-sensitive and
+/// SQL Server's follows the column's collation; none folds Vietnamese tone marks the same way. We match against
+/// <see cref="Article.SearchKey"/>, folded in C# on save (on SQL Server the column also has
+/// <see cref="SqlServerFoldedCollation"/>).</item>
+/// <item>Ordering Vietnamese text: SQLite orders by code point, PostgreSQL and SQL Server by a collation. Text is never
 /// ordered in SQL; small lists are sorted in memory with <see cref="VietnameseOrder"/>.</item>
-/// <item>Date arithmetic: no date functions in SQL (SQLite stores text, PostgreSQL timestamptz); bounds are computed in
-/// C# from the injected clock and passed as parameters, as in Articles/Visibility.cs.</item>
+/// <item>Date arithmetic: no date functions in SQL (SQLite stores text, PostgreSQL timestamptz, SQL Server datetime2);
+/// bounds are computed in C# from the injected clock and passed as parameters, as in Articles/Visibility.cs.</item>
 /// <item>Concurrency: a <see cref="Guid"/> token renewed on every update (<see cref="Article.ConcurrencyStamp"/>),
 /// rather than SQL Server's rowversion or PostgreSQL's xmin.</item>
 /// </list>
 /// </summary>
 public static class ProviderNeutral
 {
+    /// <summary>SQL Server's collation for folded text: Vietnamese, case-insensitive, accent-insensitive.</summary>
+    public const string SqlServerFoldedCollation = "Vietnamese_100_CI_AI";
+
     /// <summary>Vietnamese alphabetical order (a ă â b c d đ e ê …), the same whatever the database.</summary>
     public static readonly StringComparer VietnameseOrder = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
 

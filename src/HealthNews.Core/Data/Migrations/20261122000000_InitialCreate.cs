@@ -6,11 +6,11 @@ namespace HealthNews.Core.Data.Migrations;
 
 /// <summary>
 /// Written by hand (no <c>dotnet ef</c> here). Columns name no store type, so each provider maps the CLR type;
-/// keys carry both providers' identity annotations. <c>SchemaDriftTests</c> compares the result with the model.
+/// keys carry each provider's identity annotation (see HealthNewsMigration). <c>SchemaDriftTests</c> compares the result with the model.
 /// </summary>
 [DbContext(typeof(HealthNewsDbContext))]
 [Migration("20261122000000_InitialCreate")]
-public sealed class InitialCreate : Migration
+public sealed class InitialCreate : HealthNewsMigration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
@@ -20,7 +20,8 @@ public sealed class InitialCreate : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
                 Name = table.Column<string>(maxLength: 200, nullable: false),
                 Slug = table.Column<string>(maxLength: 200, nullable: false),
                 ParentId = table.Column<int>(nullable: true),
@@ -38,7 +39,8 @@ public sealed class InitialCreate : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
                 FileName = table.Column<string>(maxLength: 260, nullable: false),
                 ContentType = table.Column<string>(maxLength: 100, nullable: false),
                 SizeBytes = table.Column<long>(nullable: false),
@@ -55,7 +57,8 @@ public sealed class InitialCreate : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
                 Title = table.Column<string>(maxLength: 500, nullable: false),
                 Slug = table.Column<string>(maxLength: 200, nullable: false),
                 Summary = table.Column<string>(maxLength: 2000, nullable: true),
@@ -69,7 +72,7 @@ public sealed class InitialCreate : Migration
                 FeaturedImageId = table.Column<int>(nullable: true),
                 FeaturedImageAlt = table.Column<string>(maxLength: 500, nullable: true),
                 FeaturedImageCaption = table.Column<string>(maxLength: 1000, nullable: true),
-                SearchKey = table.Column<string>(maxLength: 3000, nullable: false),
+                SearchKey = table.Column<string>(maxLength: 3000, nullable: false, collation: FoldedTextCollation),
                 ConcurrencyStamp = table.Column<Guid>(nullable: false),
             },
             constraints: table =>

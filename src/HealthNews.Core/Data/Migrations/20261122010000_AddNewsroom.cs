@@ -10,7 +10,7 @@ namespace HealthNews.Core.Data.Migrations;
 /// </summary>
 [DbContext(typeof(HealthNewsDbContext))]
 [Migration("20261122010000_AddNewsroom")]
-public sealed class AddNewsroom : Migration
+public sealed class AddNewsroom : HealthNewsMigration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
@@ -18,7 +18,7 @@ public sealed class AddNewsroom : Migration
             name: "AspNetRoles",
             columns: table => new
             {
-                Id = table.Column<string>(nullable: false),
+                Id = table.Column<string>(maxLength: StringKeyLength, nullable: false),
                 Name = table.Column<string>(maxLength: 256, nullable: true),
                 NormalizedName = table.Column<string>(maxLength: 256, nullable: true),
                 ConcurrencyStamp = table.Column<string>(nullable: true),
@@ -29,7 +29,7 @@ public sealed class AddNewsroom : Migration
             name: "AspNetUsers",
             columns: table => new
             {
-                Id = table.Column<string>(nullable: false),
+                Id = table.Column<string>(maxLength: StringKeyLength, nullable: false),
                 DisplayName = table.Column<string>(maxLength: 200, nullable: false),
                 CreatedAtUtc = table.Column<DateTime>(nullable: false),
                 UserName = table.Column<string>(maxLength: 256, nullable: true),
@@ -55,8 +55,9 @@ public sealed class AddNewsroom : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                RoleId = table.Column<string>(nullable: false),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
+                RoleId = table.Column<string>(maxLength: StringKeyLength, nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),
             },
@@ -72,8 +73,9 @@ public sealed class AddNewsroom : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                UserId = table.Column<string>(nullable: false),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
+                UserId = table.Column<string>(maxLength: StringKeyLength, nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),
             },
@@ -87,10 +89,10 @@ public sealed class AddNewsroom : Migration
             name: "AspNetUserLogins",
             columns: table => new
             {
-                LoginProvider = table.Column<string>(nullable: false),
-                ProviderKey = table.Column<string>(nullable: false),
+                LoginProvider = table.Column<string>(maxLength: StringKeyLength, nullable: false),
+                ProviderKey = table.Column<string>(maxLength: StringKeyLength, nullable: false),
                 ProviderDisplayName = table.Column<string>(nullable: true),
-                UserId = table.Column<string>(nullable: false),
+                UserId = table.Column<string>(maxLength: StringKeyLength, nullable: false),
             },
             constraints: table =>
             {
@@ -102,8 +104,8 @@ public sealed class AddNewsroom : Migration
             name: "AspNetUserRoles",
             columns: table => new
             {
-                UserId = table.Column<string>(nullable: false),
-                RoleId = table.Column<string>(nullable: false),
+                UserId = table.Column<string>(maxLength: StringKeyLength, nullable: false),
+                RoleId = table.Column<string>(maxLength: StringKeyLength, nullable: false),
             },
             constraints: table =>
             {
@@ -116,9 +118,9 @@ public sealed class AddNewsroom : Migration
             name: "AspNetUserTokens",
             columns: table => new
             {
-                UserId = table.Column<string>(nullable: false),
-                LoginProvider = table.Column<string>(nullable: false),
-                Name = table.Column<string>(nullable: false),
+                UserId = table.Column<string>(maxLength: StringKeyLength, nullable: false),
+                LoginProvider = table.Column<string>(maxLength: StringKeyLength, nullable: false),
+                Name = table.Column<string>(maxLength: StringKeyLength, nullable: false),
                 Value = table.Column<string>(nullable: true),
             },
             constraints: table =>
@@ -133,7 +135,8 @@ public sealed class AddNewsroom : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
                 ArticleId = table.Column<int>(nullable: false),
                 Number = table.Column<int>(nullable: false),
                 Title = table.Column<string>(maxLength: 500, nullable: false),
@@ -163,7 +166,8 @@ public sealed class AddNewsroom : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
                 OldSlug = table.Column<string>(maxLength: 200, nullable: false),
                 ArticleId = table.Column<int>(nullable: false),
                 CreatedAtUtc = table.Column<DateTime>(nullable: false),
@@ -180,7 +184,8 @@ public sealed class AddNewsroom : Migration
             {
                 Id = table.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
                 OccurredAtUtc = table.Column<DateTime>(nullable: false),
                 UserId = table.Column<string>(maxLength: 450, nullable: true),
                 UserName = table.Column<string>(maxLength: 256, nullable: false),
@@ -199,9 +204,9 @@ public sealed class AddNewsroom : Migration
         // AuthorId and DraftRevisionId carry no foreign key: SQLite can't add one to an existing table without the
         // rebuild that only scaffolded migrations can describe, and staff accounts are locked, never deleted.
 
-        migrationBuilder.CreateIndex("RoleNameIndex", "AspNetRoles", "NormalizedName", unique: true);
+        migrationBuilder.CreateIndex("RoleNameIndex", "AspNetRoles", "NormalizedName", unique: true, filter: UniqueWhenNotNull("NormalizedName"));
         migrationBuilder.CreateIndex("EmailIndex", "AspNetUsers", "NormalizedEmail");
-        migrationBuilder.CreateIndex("UserNameIndex", "AspNetUsers", "NormalizedUserName", unique: true);
+        migrationBuilder.CreateIndex("UserNameIndex", "AspNetUsers", "NormalizedUserName", unique: true, filter: UniqueWhenNotNull("NormalizedUserName"));
         migrationBuilder.CreateIndex("IX_AspNetRoleClaims_RoleId", "AspNetRoleClaims", "RoleId");
         migrationBuilder.CreateIndex("IX_AspNetUserClaims_UserId", "AspNetUserClaims", "UserId");
         migrationBuilder.CreateIndex("IX_AspNetUserLogins_UserId", "AspNetUserLogins", "UserId");

@@ -7,7 +7,7 @@ namespace HealthNews.Core.Data.Migrations;
 /// <summary>Polls, their options, and ballots with their choices; one ballot per voter per poll. Written by hand (ADR-001).</summary>
 [DbContext(typeof(HealthNewsDbContext))]
 [Migration("20261122020000_AddPolls")]
-public sealed class AddPolls : Migration
+public sealed class AddPolls : HealthNewsMigration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {
@@ -17,7 +17,8 @@ public sealed class AddPolls : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
                 Question = table.Column<string>(maxLength: 500, nullable: false),
                 AllowMultiple = table.Column<bool>(nullable: false),
                 MaxChoices = table.Column<int>(nullable: false),
@@ -39,7 +40,8 @@ public sealed class AddPolls : Migration
             {
                 Id = table.Column<int>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
                 PollId = table.Column<int>(nullable: false),
                 Text = table.Column<string>(maxLength: 300, nullable: false),
                 SortOrder = table.Column<int>(nullable: false),
@@ -56,7 +58,8 @@ public sealed class AddPolls : Migration
             {
                 Id = table.Column<long>(nullable: false)
                     .Annotation("Sqlite:Autoincrement", true)
-                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
                 PollId = table.Column<int>(nullable: false),
                 VoterKey = table.Column<string>(maxLength: 100, nullable: false),
                 AddressHash = table.Column<string>(maxLength: 64, nullable: false),

@@ -6,7 +6,7 @@ namespace HealthNews.Core.Data.Migrations;
 /// <summary>Images' width and height, for width/height attributes that keep pages from jumping as images load (ADR-001).</summary>
 [DbContext(typeof(HealthNewsDbContext))]
 [Migration("20261122030000_AddMediaDimensions")]
-public sealed class AddMediaDimensions : Migration
+public sealed class AddMediaDimensions : HealthNewsMigration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

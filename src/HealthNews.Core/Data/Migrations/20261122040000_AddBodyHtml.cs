@@ -9,7 +9,7 @@ namespace HealthNews.Core.Data.Migrations;
 /// </summary>
 [DbContext(typeof(HealthNewsDbContext))]
 [Migration("20261122040000_AddBodyHtml")]
-public sealed class AddBodyHtml : Migration
+public sealed class AddBodyHtml : HealthNewsMigration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
         migrationBuilder.AddColumn<string>("BodyHtml", "Articles", nullable: true);
