@@ -6,23 +6,19 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthNews.Testing;
 
 /// <summary>
-/// A fresh, empty database on a real provider: a SQLite file in a temporary folder, or a new database on the
-/// run's shared PostgreSQL server. It is deleted (or dropped) with the test. <see cref="Directory"/> is a
+/// A fresh, empty database on a real provider: a SQLite file in a temporary folder, a new database on the run's shared
+/// PostgreSQL server, or one on the SQL Server named by HEALTHNEWS_TEST_SQLSERVER. It is deleted (or dropped) with the test. <see cref="Directory"/> is a
 /// temporary folder for the test's other files, such as media.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    public static readonly TheoryData<string> Providers = new() { DatabaseOptions.Sqlite, DatabaseOptions.PostgreSql };
+    private readonly Func<Task>? _drop;
 
-    private readonly PostgresServer? _server;
-    private readonly string? _postgresDatabase;
-
-    private TestDatabase(string directory, DatabaseSettings settings, PostgresServer? server, string? postgresDatabase)
+    private TestDatabase(string directory, DatabaseSettings settings, Func<Task>? drop)
     {
         Directory = directory;
         Settings = settings;
-        _server = server;
-        _postgresDatabase = postgresDatabase;
+        _drop = drop;
     }
 
     public string Directory { get; }
@@ -38,16 +34,26 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == DatabaseOptions.Sqlite)
         {
             var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(directory, prefix + ".db") }.ToString();
-            return new TestDatabase(directory, new DatabaseSettings(DatabaseOptions.Sqlite, connectionString), null, null);
+            return new TestDatabase(directory, new DatabaseSettings(DatabaseOptions.Sqlite, connectionString), null);
         }
         if (provider == DatabaseOptions.PostgreSql)
         {
             var server = await PostgresServer.GetAsync();
             var name = await server.CreateDatabaseAsync(prefix);
-            return new TestDatabase(directory, new DatabaseSettings(DatabaseOptions.PostgreSql, server.ConnectionString(name)), server, name);
+            return new TestDatabase(directory, new DatabaseSettings(DatabaseOptions.PostgreSql, server.ConnectionString(name)), () => server.DropDatabaseAsync(name));
         }
-        throw new ArgumentOutOfRangeException(nameof(provider), provider, "Sqlite or PostgreSQL");
+        if (provider == DatabaseOptions.SqlServer)
+        {
+            var name = await TestSqlServer.CreateDatabaseAsync(prefix);
+            return new TestDatabase(directory, new DatabaseSettings(DatabaseOptions.SqlServer, TestSqlServer.ConnectionStringFor(name)), () => TestSqlServer.DropDatabaseAsync(name));
+        }
+        throw new ArgumentOutOfRangeException(nameof(provider), provider, string.Join(", ", DatabaseOptions.Providers));
     }
+
+    /// <summary>The SQL that renames a table on this provider, to break a portal under a test.</summary>
+    public string RenameTableSql(string table, string newName) => Provider == DatabaseOptions.SqlServer
+        ? $"EXEC sp_rename N'{table}', N'{newName}'"
+        : $"ALTER TABLE \"{table}\" RENAME TO \"{newName}\"";
 
     public HealthNewsDbContext CreateContext()
     {
@@ -66,9 +72,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_server is not null && _postgresDatabase is not null)
+        if (_drop is not null)
         {
-            await _server.DropDatabaseAsync(_postgresDatabase);
+            await _drop();
         }
         SqliteConnection.ClearAllPools();
         try

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace HealthNews.Core.Data;
 
 /// <summary>
-/// Copies every table of one HealthNews database into another, empty one (typically SQLite into PostgreSQL),
-/// keeping ids, slugs and times, in one transaction on the target. Media bytes are not in the database and stay
+/// Copies every table of one HealthNews database into another, empty one, between any two of SQLite, PostgreSQL and
+/// SQL Server, keeping ids, slugs and times, in one transaction on the target. Media bytes are not in the database and stay
 /// where they are.
 /// </summary>
 public static class DatabaseCopier
@@ -43,7 +43,18 @@ public static class DatabaseCopier
         await using var transaction = await target.Database.BeginTransactionAsync(cancellationToken);
         foreach (var table in tables)
         {
+            // SQL Server takes a value for an IDENTITY column only when asked to, one table at a time, and then moves the
+            // table's identity past the largest value itself. SQLite's AUTOINCREMENT does the same unasked.
+            var identityInsert = target.Database.IsSqlServer() && IdentityColumn(table) is not null;
+            if (identityInsert)
+            {
+                await SetIdentityInsertAsync(target, table, "ON", cancellationToken);
+            }
             var rows = await (Task<int>)CopyTableMethod.MakeGenericMethod(table.ClrType).Invoke(null, [source, target, cancellationToken])!;
+            if (identityInsert)
+            {
+                await SetIdentityInsertAsync(target, table, "OFF", cancellationToken);
+            }
             copied.Add(new CopiedTable(table.GetTableName()!, rows));
         }
         if (target.Database.IsNpgsql())
@@ -75,13 +86,24 @@ public static class DatabaseCopier
         return count;
     }
 
+    // The table name comes from the model, never from input.
+    private static async Task SetIdentityInsertAsync(HealthNewsDbContext target, IEntityType table, string onOrOff, CancellationToken cancellationToken)
+    {
+        var sql = $"SET IDENTITY_INSERT [{table.GetTableName()}] {onOrOff}";
+        await target.Database.ExecuteSqlRawAsync(sql, cancellationToken);
+    }
+
+    /// <summary>The table's generated integer key (int or long), or null when its key is given by the application.</summary>
+    private static IProperty? IdentityColumn(IEntityType table) =>
+        table.FindPrimaryKey() is { Properties: [{ ValueGenerated: ValueGenerated.OnAdd } property] }
+            && (property.ClrType == typeof(int) || property.ClrType == typeof(long)) ? property : null;
+
     // Rows were inserted with their own ids: move each identity sequence past the largest one.
     private static async Task ResetIdentitySequencesAsync(HealthNewsDbContext target, IEnumerable<IEntityType> tables, CancellationToken cancellationToken)
     {
         foreach (var table in tables)
         {
-            var key = table.FindPrimaryKey();
-            if (key is not { Properties: [{ ValueGenerated: ValueGenerated.OnAdd } property] } || property.ClrType != typeof(int))
+            if (IdentityColumn(table) is not { } property)
             {
                 continue;
             }

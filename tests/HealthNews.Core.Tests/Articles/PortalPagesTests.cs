@@ -4,6 +4,7 @@ using HealthNews.Core.Configuration;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace HealthNews.Core.Tests.Articles;
@@ -66,3 +67,6 @@ public abstract class PortalPagesTests(string provider) : DatabaseTest(provider)
 public sealed class PortalPagesTestsOnSqlite() : PortalPagesTests(DatabaseOptions.Sqlite);
 
 public sealed class PortalPagesTestsOnPostgreSql() : PortalPagesTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class PortalPagesTestsOnSqlServer() : PortalPagesTests(DatabaseOptions.SqlServer);

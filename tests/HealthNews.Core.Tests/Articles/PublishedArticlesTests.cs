@@ -2,6 +2,7 @@ using HealthNews.Core.Articles;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Tests.Articles;
@@ -136,3 +137,6 @@ public abstract class PublishedArticlesTests(string provider) : DatabaseTest(pro
 public sealed class PublishedArticlesTestsOnSqlite() : PublishedArticlesTests(DatabaseOptions.Sqlite);
 
 public sealed class PublishedArticlesTestsOnPostgreSql() : PublishedArticlesTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class PublishedArticlesTestsOnSqlServer() : PublishedArticlesTests(DatabaseOptions.SqlServer);

@@ -3,6 +3,7 @@ using HealthNews.Core.Configuration;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Tests.Articles;
@@ -90,3 +91,6 @@ public abstract class VisibilityTests(string provider) : DatabaseTest(provider)
 public sealed class VisibilityTestsOnSqlite() : VisibilityTests(DatabaseOptions.Sqlite);
 
 public sealed class VisibilityTestsOnPostgreSql() : VisibilityTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class VisibilityTestsOnSqlServer() : VisibilityTests(DatabaseOptions.SqlServer);

@@ -1,5 +1,6 @@
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Tests.Data;
@@ -33,3 +34,6 @@ public abstract class ConcurrencyTests(string provider) : DatabaseTest(provider)
 public sealed class ConcurrencyTestsOnSqlite() : ConcurrencyTests(DatabaseOptions.Sqlite);
 
 public sealed class ConcurrencyTestsOnPostgreSql() : ConcurrencyTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class ConcurrencyTestsOnSqlServer() : ConcurrencyTests(DatabaseOptions.SqlServer);

@@ -3,6 +3,7 @@ using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
 using HealthNews.Core.SampleContent;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Tests.Data;
@@ -32,3 +33,6 @@ public abstract class ContentGeneratorTests(string provider) : DatabaseTest(prov
 public sealed class ContentGeneratorTestsOnSqlite() : ContentGeneratorTests(DatabaseOptions.Sqlite);
 
 public sealed class ContentGeneratorTestsOnPostgreSql() : ContentGeneratorTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class ContentGeneratorTestsOnSqlServer() : ContentGeneratorTests(DatabaseOptions.SqlServer);

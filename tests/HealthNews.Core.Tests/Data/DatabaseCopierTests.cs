@@ -11,27 +11,28 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace HealthNews.Core.Tests.Data;
 
-public class DatabaseCopierTests : IAsyncLifetime
+/// <summary>copy-database between any two of SQLite, PostgreSQL and SQL Server: one subclass per direction.</summary>
+public abstract class DatabaseCopierTests(string from, string to) : IAsyncLifetime
 {
-    private TestDatabase _sqlite = null!;
-    private TestDatabase _postgres = null!;
+    private TestDatabase _source = null!;
+    private TestDatabase _target = null!;
 
     public async Task InitializeAsync()
     {
-        _sqlite = await TestDatabase.CreateAsync(DatabaseOptions.Sqlite, "source");
-        _postgres = await TestDatabase.CreateAsync(DatabaseOptions.PostgreSql, "target");
+        _source = await TestDatabase.CreateAsync(from, "source");
+        _target = await TestDatabase.CreateAsync(to, "target");
     }
 
     public async Task DisposeAsync()
     {
-        await _sqlite.DisposeAsync();
-        await _postgres.DisposeAsync();
+        await _source.DisposeAsync();
+        await _target.DisposeAsync();
     }
 
     private async Task FillSourceAsync()
     {
-        await using var db = await _sqlite.CreateMigratedContextAsync();
-        var store = new FileSystemMediaStore(Path.Combine(_sqlite.Directory, "media"), TimeProvider.System);
+        await using var db = await _source.CreateMigratedContextAsync();
+        var store = new FileSystemMediaStore(Path.Combine(_source.Directory, "media"), TimeProvider.System);
         await new SampleContentLoader(db, store, TimeProvider.System, TestServices.Rendering(db)).LoadIfEmptyAsync();
         var parent = await db.Categories.FirstAsync();
         var child = await db.AddCategoryAsync("Mục con", "muc-con", parent.Id, 1);
@@ -62,8 +63,8 @@ public class DatabaseCopierTests : IAsyncLifetime
     public async Task CopiesEveryRowOfEveryTableKeepingIdsSlugsAndTimes()
     {
         await FillSourceAsync();
-        await using var source = _sqlite.CreateContext();
-        await using var target = _postgres.CreateContext();
+        await using var source = _source.CreateContext();
+        await using var target = _target.CreateContext();
 
         var copied = await DatabaseCopier.CopyAsync(source, target);
 
@@ -71,7 +72,7 @@ public class DatabaseCopierTests : IAsyncLifetime
         Assert.Equal(43, copied.Single(c => c.Table == "Articles").Rows);
         foreach (var table in DatabaseCopier.InsertionOrder(source.Model))
         {
-            await using var reader = _postgres.CreateContext();
+            await using var reader = _target.CreateContext();
             var expected = await DumpAsync(source, table);
             if (!UnusedTables.Contains(table.GetTableName()))
             {
@@ -85,34 +86,41 @@ public class DatabaseCopierTests : IAsyncLifetime
     public async Task NewRowsInTheCopyTakeIdsAfterTheCopiedOnes()
     {
         await FillSourceAsync();
-        await using (var source = _sqlite.CreateContext())
-        await using (var target = _postgres.CreateContext())
+        await using (var source = _source.CreateContext())
+        await using (var target = _target.CreateContext())
         {
             await DatabaseCopier.CopyAsync(source, target);
         }
-        await using var db = _postgres.CreateContext();
-        var maxId = await db.Articles.MaxAsync(a => a.Id);
+        await using var db = _target.CreateContext();
+        var maxArticle = await db.Articles.MaxAsync(a => a.Id);
+        var maxEvent = await db.AuditEvents.MaxAsync(e => e.Id);
+        var maxBallot = await db.PollBallots.MaxAsync(b => b.Id);
 
         var article = await db.AddArticleAsync(await db.Categories.FirstAsync(), "Bài mới sau khi chuyển", DateTime.UtcNow);
+        var auditEvent = new AuditEvent { Action = "article.created", UserName = "Biên tập viên", OccurredAtUtc = DateTime.UtcNow };
+        var ballot = new PollBallot { PollId = await db.Polls.Select(p => p.Id).FirstAsync(), VoterKey = "c:moi", AddressHash = "h", CastAtUtc = DateTime.UtcNow };
+        db.AddRange(auditEvent, ballot);
+        await db.SaveChangesAsync();
 
-        Assert.Equal(maxId + 1, article.Id);
+        // int and long keys alike (a sequence left behind would collide with the first copied row)
+        Assert.Equal((maxArticle + 1, maxEvent + 1, maxBallot + 1), (article.Id, auditEvent.Id, ballot.Id));
     }
 
     [Fact]
     public async Task RefusesATargetThatHoldsContentAndChangesNothing()
     {
         await FillSourceAsync();
-        await using (var existing = await _postgres.CreateMigratedContextAsync())
+        await using (var existing = await _target.CreateMigratedContextAsync())
         {
             await existing.AddCategoryAsync("Đã có", "da-co");
         }
-        await using var source = _sqlite.CreateContext();
-        await using var target = _postgres.CreateContext();
+        await using var source = _source.CreateContext();
+        await using var target = _target.CreateContext();
 
         var refusal = await Assert.ThrowsAsync<StartupException>(() => DatabaseCopier.CopyAsync(source, target));
 
         Assert.Contains("already holds rows in Categories", refusal.Message, StringComparison.Ordinal);
-        await using var check = _postgres.CreateContext();
+        await using var check = _target.CreateContext();
         Assert.Equal(["da-co"], await check.Categories.Select(c => c.Slug).ToListAsync());
         Assert.Equal(0, await check.Articles.CountAsync());
     }
@@ -140,3 +148,19 @@ public class DatabaseCopierTests : IAsyncLifetime
         _ => value.ToString() ?? "",
     };
 }
+
+public sealed class DatabaseCopierTestsSqliteToPostgreSql() : DatabaseCopierTests(DatabaseOptions.Sqlite, DatabaseOptions.PostgreSql);
+
+public sealed class DatabaseCopierTestsPostgreSqlToSqlite() : DatabaseCopierTests(DatabaseOptions.PostgreSql, DatabaseOptions.Sqlite);
+
+[SqlServerTest]
+public sealed class DatabaseCopierTestsSqliteToSqlServer() : DatabaseCopierTests(DatabaseOptions.Sqlite, DatabaseOptions.SqlServer);
+
+[SqlServerTest]
+public sealed class DatabaseCopierTestsSqlServerToSqlite() : DatabaseCopierTests(DatabaseOptions.SqlServer, DatabaseOptions.Sqlite);
+
+[SqlServerTest]
+public sealed class DatabaseCopierTestsPostgreSqlToSqlServer() : DatabaseCopierTests(DatabaseOptions.PostgreSql, DatabaseOptions.SqlServer);
+
+[SqlServerTest]
+public sealed class DatabaseCopierTestsSqlServerToPostgreSql() : DatabaseCopierTests(DatabaseOptions.SqlServer, DatabaseOptions.PostgreSql);

@@ -1,6 +1,7 @@
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Data;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Tests.Data;
@@ -52,3 +53,6 @@ public abstract class ProviderNeutralTests(string provider) : DatabaseTest(provi
 public sealed class ProviderNeutralTestsOnSqlite() : ProviderNeutralTests(DatabaseOptions.Sqlite);
 
 public sealed class ProviderNeutralTestsOnPostgreSql() : ProviderNeutralTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class ProviderNeutralTestsOnSqlServer() : ProviderNeutralTests(DatabaseOptions.SqlServer);

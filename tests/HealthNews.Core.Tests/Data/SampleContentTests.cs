@@ -4,6 +4,7 @@ using HealthNews.Core.Media;
 using HealthNews.Core.SampleContent;
 using HealthNews.Core.Tests.Support;
 using HealthNews.Core.Text;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Tests.Data;
@@ -98,3 +99,6 @@ public abstract class SampleContentTests(string provider) : DatabaseTest(provide
 public sealed class SampleContentTestsOnSqlite() : SampleContentTests(DatabaseOptions.Sqlite);
 
 public sealed class SampleContentTestsOnPostgreSql() : SampleContentTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class SampleContentTestsOnSqlServer() : SampleContentTests(DatabaseOptions.SqlServer);

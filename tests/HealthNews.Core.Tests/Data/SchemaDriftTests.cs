@@ -40,7 +40,9 @@ public abstract class SchemaDriftTests(string provider) : DatabaseTest(provider)
         await using var db = await Database.CreateMigratedContextAsync();
         var before = await SchemaSnapshot.ReadAsync(db.Database.GetDbConnection(), Provider);
 
-        await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Articles\" ADD COLUMN \"Extra\" TEXT NULL");
+        await db.Database.ExecuteSqlRawAsync(Provider == DatabaseOptions.SqlServer
+            ? "ALTER TABLE [Articles] ADD [Extra] nvarchar(10) NULL"
+            : "ALTER TABLE \"Articles\" ADD COLUMN \"Extra\" TEXT NULL");
         var after = await SchemaSnapshot.ReadAsync(db.Database.GetDbConnection(), Provider);
 
         var added = Assert.Single(after.Except(before));
@@ -51,3 +53,6 @@ public abstract class SchemaDriftTests(string provider) : DatabaseTest(provider)
 public sealed class SchemaDriftTestsOnSqlite() : SchemaDriftTests(DatabaseOptions.Sqlite);
 
 public sealed class SchemaDriftTestsOnPostgreSql() : SchemaDriftTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class SchemaDriftTestsOnSqlServer() : SchemaDriftTests(DatabaseOptions.SqlServer);

@@ -16,7 +16,12 @@ public static class SchemaSnapshot
         {
             await connection.OpenAsync();
         }
-        return provider == DatabaseOptions.Sqlite ? await ReadSqliteAsync(connection) : await ReadPostgreSqlAsync(connection);
+        return provider switch
+        {
+            DatabaseOptions.Sqlite => await ReadSqliteAsync(connection),
+            DatabaseOptions.PostgreSql => await ReadPostgreSqlAsync(connection),
+            _ => await ReadSqlServerAsync(connection),
+        };
     }
 
     private static async Task<SortedSet<string>> ReadPostgreSqlAsync(DbConnection connection)
@@ -54,6 +59,58 @@ public static class SchemaSnapshot
             r => $"constraint {r.GetString(0)} {r.GetString(1)} {r.GetString(2)}"))
         {
             lines.Add(constraint);
+        }
+        return lines;
+    }
+
+    private static async Task<SortedSet<string>> ReadSqlServerAsync(DbConnection connection)
+    {
+        var lines = new SortedSet<string>(StringComparer.Ordinal);
+        const string UserTables = "t.is_ms_shipped = 0 AND t.name NOT LIKE '[_][_]EF%'";
+        foreach (var line in await QueryAsync(connection, $"SELECT t.name FROM sys.tables t WHERE {UserTables}", r => $"table {r.GetString(0)}"))
+        {
+            lines.Add(line);
+        }
+        foreach (var line in await QueryAsync(connection,
+            $"""
+            SELECT t.name, c.name, ty.name, c.max_length, c.precision, c.scale, c.is_nullable, c.is_identity,
+                   ISNULL(c.collation_name, ''), ISNULL(dc.definition, '')
+            FROM sys.columns c
+            JOIN sys.tables t ON t.object_id = c.object_id
+            JOIN sys.types ty ON ty.user_type_id = c.user_type_id
+            LEFT JOIN sys.default_constraints dc ON dc.object_id = c.default_object_id
+            WHERE {UserTables}
+            """,
+            r => $"column {r.GetString(0)}.{r.GetString(1)} {r.GetString(2)}({r.GetInt16(3)},{r.GetByte(4)},{r.GetByte(5)}) nullable={r.GetBoolean(6)} identity={r.GetBoolean(7)} collation={r.GetString(8)} default={r.GetString(9)}"))
+        {
+            lines.Add(line);
+        }
+        foreach (var line in await QueryAsync(connection,
+            $"""
+            SELECT t.name, i.name, i.is_unique, i.is_primary_key, i.type_desc, ISNULL(i.filter_definition, ''),
+                   STRING_AGG(c.name, ', ') WITHIN GROUP (ORDER BY ic.key_ordinal)
+            FROM sys.indexes i
+            JOIN sys.tables t ON t.object_id = i.object_id
+            JOIN sys.index_columns ic ON ic.object_id = i.object_id AND ic.index_id = i.index_id
+            JOIN sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id
+            WHERE {UserTables} AND i.type > 0
+            GROUP BY t.name, i.name, i.is_unique, i.is_primary_key, i.type_desc, i.filter_definition
+            """,
+            r => $"index {r.GetString(0)} {r.GetString(1)} unique={r.GetBoolean(2)} pk={r.GetBoolean(3)} {r.GetString(4)} ({r.GetString(6)}) filter={r.GetString(5)}"))
+        {
+            lines.Add(line);
+        }
+        foreach (var line in await QueryAsync(connection,
+            """
+            SELECT OBJECT_NAME(fk.parent_object_id), fk.name, OBJECT_NAME(fk.referenced_object_id), fk.delete_referential_action_desc,
+                   STRING_AGG(COL_NAME(fkc.parent_object_id, fkc.parent_column_id), ', ') WITHIN GROUP (ORDER BY fkc.constraint_column_id)
+            FROM sys.foreign_keys fk
+            JOIN sys.foreign_key_columns fkc ON fkc.constraint_object_id = fk.object_id
+            GROUP BY fk.parent_object_id, fk.name, fk.referenced_object_id, fk.delete_referential_action_desc
+            """,
+            r => $"fk {r.GetString(0)}.{r.GetString(1)} ({r.GetString(4)}) -> {r.GetString(2)} on delete {r.GetString(3)}"))
+        {
+            lines.Add(line);
         }
         return lines;
     }

@@ -7,6 +7,7 @@ using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -150,3 +151,6 @@ public abstract class MediaUploadsTests(string provider) : DatabaseTest(provider
 public sealed class MediaUploadsTestsOnSqlite() : MediaUploadsTests(DatabaseOptions.Sqlite);
 
 public sealed class MediaUploadsTestsOnPostgreSql() : MediaUploadsTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class MediaUploadsTestsOnSqlServer() : MediaUploadsTests(DatabaseOptions.SqlServer);

@@ -7,6 +7,7 @@ using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -368,3 +369,6 @@ public abstract class ArticlePublishingTests(string provider) : DatabaseTest(pro
 public sealed class ArticlePublishingTestsOnSqlite() : ArticlePublishingTests(DatabaseOptions.Sqlite);
 
 public sealed class ArticlePublishingTestsOnPostgreSql() : ArticlePublishingTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class ArticlePublishingTestsOnSqlServer() : ArticlePublishingTests(DatabaseOptions.SqlServer);

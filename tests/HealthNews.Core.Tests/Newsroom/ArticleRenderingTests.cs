@@ -6,6 +6,7 @@ using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -180,3 +181,6 @@ public abstract class ArticleRenderingTests(string provider) : DatabaseTest(prov
 public sealed class ArticleRenderingTestsOnSqlite() : ArticleRenderingTests(DatabaseOptions.Sqlite);
 
 public sealed class ArticleRenderingTestsOnPostgreSql() : ArticleRenderingTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class ArticleRenderingTestsOnSqlServer() : ArticleRenderingTests(DatabaseOptions.SqlServer);

@@ -4,6 +4,7 @@ using HealthNews.Core.Common;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Tests.Newsroom;
@@ -54,3 +55,6 @@ public abstract class CategoryAdminTests(string provider) : DatabaseTest(provide
 public sealed class CategoryAdminTestsOnSqlite() : CategoryAdminTests(DatabaseOptions.Sqlite);
 
 public sealed class CategoryAdminTestsOnPostgreSql() : CategoryAdminTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class CategoryAdminTestsOnSqlServer() : CategoryAdminTests(DatabaseOptions.SqlServer);

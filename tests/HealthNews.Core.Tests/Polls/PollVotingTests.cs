@@ -5,6 +5,7 @@ using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Polls;
 using HealthNews.Core.Tests.Support;
+using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Tests.Polls;
@@ -203,3 +204,6 @@ public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
 public sealed class PollVotingTestsOnSqlite() : PollVotingTests(DatabaseOptions.Sqlite);
 
 public sealed class PollVotingTestsOnPostgreSql() : PollVotingTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class PollVotingTestsOnSqlServer() : PollVotingTests(DatabaseOptions.SqlServer);

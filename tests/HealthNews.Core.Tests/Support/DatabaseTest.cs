@@ -4,7 +4,7 @@ namespace HealthNews.Core.Tests.Support;
 
 /// <summary>
 /// A test class that runs against a fresh database of one provider. Each behaviour is written once in an abstract
-/// class and run by two small subclasses, one per provider.
+/// class and run by three small subclasses, one per provider (SQL Server's is skipped when no server is given).
 /// </summary>
 public abstract class DatabaseTest(string provider) : IAsyncLifetime
 {

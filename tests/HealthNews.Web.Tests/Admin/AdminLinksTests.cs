@@ -7,6 +7,7 @@ using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Polls;
+using HealthNews.Testing;
 using HealthNews.Web.Tests.Support;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -186,3 +187,6 @@ public abstract class AdminLinksTests(PortalFactory portal)
 public sealed class AdminLinksTestsOnSqlite(SqlitePortal portal) : AdminLinksTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class AdminLinksTestsOnPostgreSql(PostgreSqlPortal portal) : AdminLinksTests(portal), IClassFixture<PostgreSqlPortal>;
+
+[SqlServerTest]
+public sealed class AdminLinksTestsOnSqlServer(SqlServerPortal portal) : AdminLinksTests(portal), IClassFixture<SqlServerPortal>;

@@ -2,6 +2,7 @@ using System.Net;
 using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
+using HealthNews.Testing;
 using HealthNews.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -175,3 +176,6 @@ public abstract class AuthorizationMatrixTests(PortalFactory portal)
 public sealed class AuthorizationMatrixTestsOnSqlite(SqlitePortal portal) : AuthorizationMatrixTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class AuthorizationMatrixTestsOnPostgreSql(PostgreSqlPortal portal) : AuthorizationMatrixTests(portal), IClassFixture<PostgreSqlPortal>;
+
+[SqlServerTest]
+public sealed class AuthorizationMatrixTestsOnSqlServer(SqlServerPortal portal) : AuthorizationMatrixTests(portal), IClassFixture<SqlServerPortal>;

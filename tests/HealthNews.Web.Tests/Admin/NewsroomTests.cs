@@ -4,6 +4,7 @@ using HealthNews.Core.Audit;
 using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
+using HealthNews.Testing;
 using HealthNews.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -231,3 +232,6 @@ public abstract class NewsroomTests(PortalFactory portal)
 public sealed class NewsroomTestsOnSqlite(SqlitePortal portal) : NewsroomTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class NewsroomTestsOnPostgreSql(PostgreSqlPortal portal) : NewsroomTests(portal), IClassFixture<PostgreSqlPortal>;
+
+[SqlServerTest]
+public sealed class NewsroomTestsOnSqlServer(SqlServerPortal portal) : NewsroomTests(portal), IClassFixture<SqlServerPortal>;

@@ -5,6 +5,7 @@ using HealthNews.Core.Entities;
 using HealthNews.Core.Markdown;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Polls;
+using HealthNews.Testing;
 using HealthNews.Web.Tests.Polls;
 using HealthNews.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -217,6 +218,9 @@ public sealed class OutputCacheTestsOnSqlite() : OutputCacheTests(DatabaseOption
 
 public sealed class OutputCacheTestsOnPostgreSql() : OutputCacheTests(DatabaseOptions.PostgreSql);
 
+[SqlServerTest]
+public sealed class OutputCacheTestsOnSqlServer() : OutputCacheTests(DatabaseOptions.SqlServer);
+
 /// <summary>With the cache off, each page runs a small fixed number of SQL commands, however many articles there are.</summary>
 public abstract class QueryCountTests(string provider) : IAsyncLifetime
 {
@@ -311,3 +315,6 @@ public abstract class QueryCountTests(string provider) : IAsyncLifetime
 public sealed class QueryCountTestsOnSqlite() : QueryCountTests(DatabaseOptions.Sqlite);
 
 public sealed class QueryCountTestsOnPostgreSql() : QueryCountTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class QueryCountTestsOnSqlServer() : QueryCountTests(DatabaseOptions.SqlServer);

@@ -1,5 +1,6 @@
 using System.Net;
 using HealthNews.Core.Entities;
+using HealthNews.Testing;
 using HealthNews.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -134,3 +135,6 @@ public abstract class ArticlePageTests(PortalFactory portal)
 public sealed class ArticlePageTestsOnSqlite(SqlitePortal portal) : ArticlePageTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class ArticlePageTestsOnPostgreSql(PostgreSqlPortal portal) : ArticlePageTests(portal), IClassFixture<PostgreSqlPortal>;
+
+[SqlServerTest]
+public sealed class ArticlePageTestsOnSqlServer(SqlServerPortal portal) : ArticlePageTests(portal), IClassFixture<SqlServerPortal>;

@@ -1,3 +1,4 @@
+using HealthNews.Testing;
 using System.Net;
 using HealthNews.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -129,3 +130,6 @@ public abstract class CategoryPageTests(PortalFactory portal)
 public sealed class CategoryPageTestsOnSqlite(SqlitePortal portal) : CategoryPageTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class CategoryPageTestsOnPostgreSql(PostgreSqlPortal portal) : CategoryPageTests(portal), IClassFixture<PostgreSqlPortal>;
+
+[SqlServerTest]
+public sealed class CategoryPageTestsOnSqlServer(SqlServerPortal portal) : CategoryPageTests(portal), IClassFixture<SqlServerPortal>;

@@ -1,3 +1,4 @@
+using HealthNews.Testing;
 using System.Net;
 using HealthNews.Web.Tests.Support;
 
@@ -93,3 +94,6 @@ public abstract class HomePageTests(PortalFactory portal)
 public sealed class HomePageTestsOnSqlite(SqlitePortal portal) : HomePageTests(portal), IClassFixture<SqlitePortal>;
 
 public sealed class HomePageTestsOnPostgreSql(PostgreSqlPortal portal) : HomePageTests(portal), IClassFixture<PostgreSqlPortal>;
+
+[SqlServerTest]
+public sealed class HomePageTestsOnSqlServer(SqlServerPortal portal) : HomePageTests(portal), IClassFixture<SqlServerPortal>;

@@ -1,5 +1,6 @@
 using System.Net;
 using HealthNews.Core.Configuration;
+using HealthNews.Testing;
 using HealthNews.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,6 +57,9 @@ public sealed class OperationsTestsOnSqlite(SqlitePortal portal) : OperationsTes
 
 public sealed class OperationsTestsOnPostgreSql(PostgreSqlPortal portal) : OperationsTests(portal), IClassFixture<PostgreSqlPortal>;
 
+[SqlServerTest]
+public sealed class OperationsTestsOnSqlServer(SqlServerPortal portal) : OperationsTests(portal), IClassFixture<SqlServerPortal>;
+
 /// <summary>A portal whose database breaks under it: readers get a friendly page, never a stack trace.</summary>
 public abstract class ProductionErrorTests(string provider) : IAsyncLifetime
 {
@@ -71,7 +75,7 @@ public abstract class ProductionErrorTests(string provider) : IAsyncLifetime
         using var client = _portal.CreateClient();
         var (healthy, _, _) = await client.GetPageAsync("/");
         Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
-        await _portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Articles\" RENAME TO \"Articles_gone\""));
+        await _portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(_portal.Database.RenameTableSql("Articles", "Articles_gone")));
 
         var (response, document, html) = await client.GetPageAsync("/tin-tuc/thu-truong-bo-y-te-le-duc-luan-tiep-doan-undp-va-who");
 
@@ -88,7 +92,7 @@ public abstract class ProductionErrorTests(string provider) : IAsyncLifetime
         using var client = _portal.CreateClient();
         using var before = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, before.StatusCode);
-        await _portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("ALTER TABLE \"Categories\" RENAME TO \"Categories_gone\""));
+        await _portal.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(_portal.Database.RenameTableSql("Categories", "Categories_gone")));
 
         using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
@@ -99,3 +103,6 @@ public abstract class ProductionErrorTests(string provider) : IAsyncLifetime
 public sealed class ProductionErrorTestsOnSqlite() : ProductionErrorTests(DatabaseOptions.Sqlite);
 
 public sealed class ProductionErrorTestsOnPostgreSql() : ProductionErrorTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class ProductionErrorTestsOnSqlServer() : ProductionErrorTests(DatabaseOptions.SqlServer);

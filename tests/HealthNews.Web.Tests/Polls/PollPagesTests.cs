@@ -5,6 +5,7 @@ using HealthNews.Core.Configuration;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Polls;
+using HealthNews.Testing;
 using HealthNews.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -166,6 +167,9 @@ public sealed class PollPagesTestsOnSqlite(SqlitePortal portal) : PollPagesTests
 
 public sealed class PollPagesTestsOnPostgreSql(PostgreSqlPortal portal) : PollPagesTests(portal), IClassFixture<PostgreSqlPortal>;
 
+[SqlServerTest]
+public sealed class PollPagesTestsOnSqlServer(SqlServerPortal portal) : PollPagesTests(portal), IClassFixture<SqlServerPortal>;
+
 /// <summary>A portal with a small vote limit per address, to see the limiter refuse the next vote.</summary>
 public abstract class PollRateLimitTests(string provider) : IAsyncLifetime
 {
@@ -204,3 +208,6 @@ public abstract class PollRateLimitTests(string provider) : IAsyncLifetime
 public sealed class PollRateLimitTestsOnSqlite() : PollRateLimitTests(DatabaseOptions.Sqlite);
 
 public sealed class PollRateLimitTestsOnPostgreSql() : PollRateLimitTests(DatabaseOptions.PostgreSql);
+
+[SqlServerTest]
+public sealed class PollRateLimitTestsOnSqlServer() : PollRateLimitTests(DatabaseOptions.SqlServer);

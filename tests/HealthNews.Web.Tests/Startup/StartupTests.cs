@@ -39,7 +39,7 @@ public class StartupFailureTests : IDisposable
             ["HealthNews__DataDirectory"] = _dataDirectory,
         });
 
-        AssertOneClearFatalLine(result, "Database:Provider 'Oracle' is unknown: use 'Sqlite' or 'PostgreSQL'.");
+        AssertOneClearFatalLine(result, "Database:Provider 'Oracle' is unknown: use 'Sqlite', 'PostgreSQL', 'SqlServer'.");
     }
 
     [Fact]
@@ -56,14 +56,60 @@ public class StartupFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task SqlServerWithoutAConnectionStringStopsStartUp()
+    {
+        var result = await PortalProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "sqlserver", // the name is read without regard to case
+            ["ConnectionStrings__HealthNews"] = "",
+            ["HealthNews__DataDirectory"] = _dataDirectory,
+        });
+
+        AssertOneClearFatalLine(result, "Database:Provider is SqlServer but ConnectionStrings:HealthNews is missing (for example: Server=");
+    }
+
+    [Fact]
+    public async Task AMistypedSqlServerConnectionStringStopsStartUp()
+    {
+        var result = await PortalProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "SqlServer",
+            ["ConnectionStrings__HealthNews"] = "Server=127.0.0.1;Databse=HealthNews;Password=secret-pw",
+            ["HealthNews__DataDirectory"] = _dataDirectory,
+        });
+
+        AssertOneClearFatalLine(result, "ConnectionStrings:HealthNews is not a valid SqlServer connection string: ");
+        Assert.Contains("databse", result.Output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("secret-pw", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUnreachableSqlServerStopsStartUpNamingWhereItLooked()
+    {
+        var closedPort = ClosedPort();
+
+        var result = await PortalProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "SqlServer",
+            ["ConnectionStrings__HealthNews"] = $"Server=127.0.0.1,{closedPort};Database=HealthNews;User Id=sa;Password=secret-pw;TrustServerCertificate=True;Connect Timeout=5;ConnectRetryCount=0",
+            ["HealthNews__DataDirectory"] = _dataDirectory,
+        });
+
+        AssertOneClearFatalLine(result, $"Cannot reach the SQL Server database 'HealthNews' on 127.0.0.1,{closedPort}");
+        Assert.DoesNotContain("secret-pw", result.Output, StringComparison.Ordinal);
+    }
+
+    private static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Fact]
     public async Task AnUnreachableServerStopsStartUpNamingWhereItLooked()
     {
-        int closedPort;
-        using (var listener = new TcpListener(IPAddress.Loopback, 0))
-        {
-            listener.Start();
-            closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
+        var closedPort = ClosedPort();
 
         var result = await PortalProcess.RunAsync(new Dictionary<string, string>
         {
@@ -77,13 +123,20 @@ public class StartupFailureTests : IDisposable
     }
 }
 
-/// <summary>A newcomer's PostgreSQL: an empty database, migrated on first start, content kept across restarts.</summary>
-public class PostgreSqlPortalLifecycleTests
+/// <summary>A newcomer's server database: an empty database, migrated on first start, content kept across restarts.</summary>
+public class ServerPortalLifecycleTests
 {
     [Fact]
-    public async Task StartsOnAnEmptyDatabaseMigratesItServesTheSampleAndKeepsItAcrossRestarts()
+    public Task StartsOnAnEmptyPostgreSqlDatabaseMigratesItServesTheSampleAndKeepsItAcrossRestarts() =>
+        StartsOnAnEmptyDatabaseMigratesItServesTheSampleAndKeepsItAcrossRestarts(DatabaseOptions.PostgreSql);
+
+    [Fact, SqlServerTest]
+    public Task StartsOnAnEmptySqlServerDatabaseMigratesItServesTheSampleAndKeepsItAcrossRestarts() =>
+        StartsOnAnEmptyDatabaseMigratesItServesTheSampleAndKeepsItAcrossRestarts(DatabaseOptions.SqlServer);
+
+    private static async Task StartsOnAnEmptyDatabaseMigratesItServesTheSampleAndKeepsItAcrossRestarts(string provider)
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseOptions.PostgreSql, "restart");
+        await using var database = await TestDatabase.CreateAsync(provider, "restart");
         var articlesAfterFirstStart = -1;
 
         await using (var first = new PortalFactory(database))
@@ -119,10 +172,17 @@ public class PostgreSqlPortalLifecycleTests
 public class CopyDatabaseCommandTests
 {
     [Fact]
-    public async Task CopiesASqlitePortalIntoPostgreSqlAndThePortalServesItFromThere()
+    public Task CopiesASqlitePortalIntoPostgreSqlAndThePortalServesItFromThere() =>
+        CopiesASqlitePortalIntoAServerAndThePortalServesItFromThere(DatabaseOptions.PostgreSql);
+
+    [Fact, SqlServerTest]
+    public Task CopiesASqlitePortalIntoSqlServerAndThePortalServesItFromThere() =>
+        CopiesASqlitePortalIntoAServerAndThePortalServesItFromThere(DatabaseOptions.SqlServer);
+
+    private static async Task CopiesASqlitePortalIntoAServerAndThePortalServesItFromThere(string provider)
     {
         await using var sqlite = await TestDatabase.CreateAsync(DatabaseOptions.Sqlite, "old");
-        await using var postgres = await TestDatabase.CreateAsync(DatabaseOptions.PostgreSql, "new");
+        await using var postgres = await TestDatabase.CreateAsync(provider, "new");
         await using (var old = new PortalFactory(sqlite))
         {
             using var client = old.CreateClient();
@@ -133,7 +193,7 @@ public class CopyDatabaseCommandTests
         var result = await PortalProcess.RunAsync(
             new Dictionary<string, string>
             {
-                ["Database__Provider"] = "PostgreSQL",
+                ["Database__Provider"] = provider,
                 ["ConnectionStrings__HealthNews"] = postgres.Settings.ConnectionString,
                 ["HealthNews__DataDirectory"] = sqlite.Directory,
             },
@@ -175,6 +235,9 @@ public class CopyDatabaseCommandTests
 /// <summary>The first administrator is made from the command line; there is no default account.</summary>
 public class CreateUserCommandTests
 {
+    [Fact, SqlServerTest]
+    public Task MakesAnAdministratorWhoCanSignInOnSqlServer() => MakesAnAdministratorWhoCanSignIn(DatabaseOptions.SqlServer);
+
     [Theory]
     [InlineData(DatabaseOptions.Sqlite)]
     [InlineData(DatabaseOptions.PostgreSql)]
@@ -221,8 +284,13 @@ public class CreateUserCommandTests
 /// <summary>The documented command that re-renders stored article bodies after a change to the renderer.</summary>
 public class RerenderArticlesCommandTests
 {
+    [Fact, SqlServerTest]
+    public Task RewritesStaleHtmlShowsProgressAndASecondRunChangesNothingOnSqlServer() =>
+        RewritesStaleHtmlShowsProgressAndASecondRunChangesNothing(DatabaseOptions.SqlServer);
+
     [Theory]
-    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    [InlineData(DatabaseOptions.Sqlite)]
+    [InlineData(DatabaseOptions.PostgreSql)]
     public async Task RewritesStaleHtmlShowsProgressAndASecondRunChangesNothing(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, "rr");
