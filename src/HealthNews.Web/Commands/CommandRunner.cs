@@ -15,6 +15,7 @@ public static class CommandRunner
         {
             "copy-database" => await CopyDatabaseCommand.RunAsync(app, args[1..]),
             "create-user" => await CreateUserCommand.RunAsync(app, args[1..]),
+            "migration-script" => await MigrationScriptCommand.RunAsync(app, args[1..]),
             "generate-content" => await GenerateContentCommand.RunAsync(app, args[1..]),
             "rerender-articles" => await RerenderArticlesCommand.RunAsync(app),
             _ => null,

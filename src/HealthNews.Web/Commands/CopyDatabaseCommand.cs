@@ -8,7 +8,8 @@ namespace HealthNews.Web.Commands;
 
 /// <summary>
 /// copy-database --from-provider Sqlite --from "Data Source=old.db": copies every table of that database into the
-/// portal's configured database (Database:Provider, ConnectionStrings:HealthNews), which must be empty.
+/// portal's configured database (Database:Provider, ConnectionStrings:HealthNews), which must be empty. Either side may be
+/// SQLite, PostgreSQL or SQL Server.
 /// </summary>
 internal static partial class CopyDatabaseCommand
 {
@@ -19,7 +20,7 @@ internal static partial class CopyDatabaseCommand
         if (from is null)
         {
             throw new StartupException(
-                "copy-database needs --from \"<connection string>\" (and --from-provider Sqlite|PostgreSQL, Sqlite by default).");
+                "copy-database needs --from \"<connection string>\" (and --from-provider Sqlite|PostgreSQL|SqlServer, Sqlite by default).");
         }
         var fromConfiguration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -330,3 +330,49 @@ public class RerenderArticlesCommandTests
         Assert.Equal(rendered, html); // what the sample content's writer rendered, again
     }
 }
+
+/// <summary>The schema as SQL for a DBA who applies changes by hand, written without any database server.</summary>
+public class MigrationScriptCommandTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "healthnews-script-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task WritesTheIdempotentSqlServerScriptWithoutAServer()
+    {
+        Directory.CreateDirectory(_directory);
+        var output = Path.Combine(_directory, "healthnews.sql");
+
+        var result = await PortalProcess.RunAsync(
+            new Dictionary<string, string> { ["HealthNews__DataDirectory"] = _directory },
+            "migration-script", "--provider", "SqlServer", "--idempotent", "--output", output);
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains($"Wrote the SQL of 5 migration(s) for SqlServer to {output}", result.Output, StringComparison.Ordinal);
+        var script = await File.ReadAllTextAsync(output);
+        Assert.Contains("CREATE TABLE [Articles] (", script, StringComparison.Ordinal);
+        Assert.Contains("[SearchKey] nvarchar(3000) COLLATE Vietnamese_100_CI_AI NOT NULL", script, StringComparison.Ordinal);
+        Assert.Contains("IF NOT EXISTS (\n    SELECT * FROM [__EFMigrationsHistory]\n    WHERE [MigrationId] = N'20261122000000_InitialCreate'", script.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_directory, "healthnews.db"))); // no database was opened or made
+    }
+
+    [Fact]
+    public async Task AnUnknownProviderIsRefusedInOneLine()
+    {
+        Directory.CreateDirectory(_directory);
+
+        var result = await PortalProcess.RunAsync(
+            new Dictionary<string, string> { ["HealthNews__DataDirectory"] = _directory },
+            "migration-script", "--provider", "Oracle");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("HealthNews cannot start: migration-script --provider 'Oracle' is unknown: use Sqlite, PostgreSQL, SqlServer.", result.Output, StringComparison.Ordinal);
+    }
+}
