@@ -19,10 +19,14 @@ public static class WebRegistration
 {
     private const string ReadyTag = "ready";
 
+    /// <summary>The address when the operator chooses none (README); the launch profile names none, so that it never wins.</summary>
+    public const string DefaultUrl = "http://localhost:5080";
+
     /// <summary>MVC with views, HTML that carries Vietnamese as UTF-8, health checks and the trusted proxies.</summary>
     public static WebApplicationBuilder AddHealthNewsWeb(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        UseDefaultUrlUnlessChosen(builder);
         var services = builder.Services;
         services.AddControllersWithViews();
         // TempData (the admin's "saved" notices) stays on admin pages; public pages carry no cookie.
@@ -71,7 +75,7 @@ public static class WebRegistration
         {
             app.UseForwardedHeaders();
         }
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseHealthNewsRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (app.Environment.IsDevelopment())
         {
@@ -102,6 +106,20 @@ public static class WebRegistration
         app.MapHealthChecks(Urls.HealthReady, new() { Predicate = check => check.Tags.Contains(ReadyTag) });
         app.MapControllers();
         return app;
+    }
+
+    // --urls, ASPNETCORE_URLS, "Urls" in appsettings, ASPNETCORE_HTTP_PORTS (set by .NET container images) and Kestrel
+    // endpoints all arrive in configuration; only when none is there does the portal take its documented default.
+    private static readonly string[] AddressKeys = ["urls", "http_ports", "https_ports"];
+
+    private static void UseDefaultUrlUnlessChosen(WebApplicationBuilder builder)
+    {
+        var chosen = AddressKeys.Any(key => !string.IsNullOrWhiteSpace(builder.Configuration[key]))
+            || builder.Configuration.GetSection("Kestrel:Endpoints").Exists();
+        if (!chosen)
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
     }
 
     // Forwarded headers are believed only from the proxies an operator names; by default from nobody.

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace HealthNews.Web.Tests.Support;
+
+/// <summary>
+/// The portal started as a newcomer starts it, <c>dotnet run --project src/HealthNews.Web</c> (without building again:
+/// the test run has built it), serving until disposed; its output is kept for the test to read.
+/// </summary>
+public sealed class RunningPortal : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<string> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private RunningPortal(Process process) => _process = process;
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public static async Task<(RunningPortal Portal, Uri Address)> StartAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryRoot(),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in (string[])["run", "--no-build", "--project", "src/HealthNews.Web", "--", .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+        var portal = new RunningPortal(Process.Start(start)!);
+        portal._process.OutputDataReceived += (_, e) => portal.Read(e.Data);
+        portal._process.ErrorDataReceived += (_, e) => portal.Read(e.Data);
+        portal._process.BeginOutputReadLine();
+        portal._process.BeginErrorReadLine();
+        var listening = await portal._listening.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        return (portal, new Uri(listening));
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private void Read(string? line)
+    {
+        if (line is null)
+        {
+            _listening.TrySetException(new InvalidOperationException("The portal exited before it listened:\n" + Output));
+            return;
+        }
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+        const string Marker = "Now listening on: ";
+        if (line.IndexOf(Marker, StringComparison.Ordinal) is var at and >= 0)
+        {
+            _listening.TrySetResult(line[(at + Marker.Length)..].Trim());
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "HealthNews.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("HealthNews.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}
