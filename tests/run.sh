@@ -43,7 +43,8 @@ for trx in "$results"/*.trx; do
   value() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
   passed=$((passed + $(value passed)))
   failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
-  skipped=$((skipped + $(value notExecuted)))
+  # VSTest's TRX counts a skipped test as not executed but leaves notExecuted at 0: skipped = total - executed.
+  skipped=$((skipped + $(value total) - $(value executed)))
   sqlserver_skipped=$((sqlserver_skipped + $(grep -o "<Message>$sqlserver_reason" "$trx" | wc -l)))
 done
 trx_count=$(ls "$results"/*.trx 2>/dev/null | wc -l)

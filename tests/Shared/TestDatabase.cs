@@ -50,6 +50,15 @@ public sealed class TestDatabase : IAsyncDisposable
         throw new ArgumentOutOfRangeException(nameof(provider), provider, string.Join(", ", DatabaseOptions.Providers));
     }
 
+    /// <summary>A SQL Server database that does not exist yet (for the portal to create); dropped afterwards if it was made.</summary>
+    public static TestDatabase MissingSqlServerDatabase(string prefix)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "healthnews-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var name = $"{prefix}_{Guid.NewGuid():N}";
+        return new TestDatabase(directory, new DatabaseSettings(DatabaseOptions.SqlServer, TestSqlServer.ConnectionStringFor(name)), () => TestSqlServer.DropDatabaseAsync(name));
+    }
+
     /// <summary>The SQL that renames a table on this provider, to break a portal under a test.</summary>
     public string RenameTableSql(string table, string newName) => Provider == DatabaseOptions.SqlServer
         ? $"EXEC sp_rename N'{table}', N'{newName}'"

@@ -18,9 +18,8 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var configured = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
-        var provider = Array.Find(DatabaseOptions.Providers, p => string.Equals(p, configured, StringComparison.OrdinalIgnoreCase))
-            ?? throw new StartupException(
-                $"Database:Provider '{configured}' is unknown: use {string.Join(", ", DatabaseOptions.Providers.Select(p => $"'{p}'"))}.");
+        var provider = DatabaseOptions.FindProvider(configured)
+            ?? throw new StartupException($"Database:Provider '{configured}' is unknown: use {DatabaseOptions.ProviderList}.");
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
         if (provider == DatabaseOptions.Sqlite)
@@ -72,7 +71,8 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
                 options.UseNpgsql(ConnectionString);
                 break;
             case DatabaseOptions.SqlServer:
-                options.UseSqlServer(ConnectionString);
+                // EF 10 assumes SQL Server 2022; ask only for what 2019 has (ADR-009).
+                options.UseSqlServer(ConnectionString, sqlServer => sqlServer.UseCompatibilityLevel(150));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown provider {Provider}.");

@@ -18,8 +18,8 @@ internal static partial class MigrationScriptCommand
         var configured = app.Services.GetRequiredService<DatabaseSettings>();
         var requested = CommandRunner.Option(args, "--provider");
         var provider = requested is null ? configured.Provider
-            : Array.Find(DatabaseOptions.Providers, p => string.Equals(p, requested, StringComparison.OrdinalIgnoreCase))
-              ?? throw new StartupException($"migration-script --provider '{requested}' is unknown: use {string.Join(", ", DatabaseOptions.Providers)}.");
+            : DatabaseOptions.FindProvider(requested)
+              ?? throw new StartupException($"migration-script --provider '{requested}' is unknown: use {DatabaseOptions.ProviderList}.");
         // Generating SQL never opens a connection, so a placeholder serves when the configured database is another one.
         var settings = provider == configured.Provider ? configured : new DatabaseSettings(provider, Placeholder(provider));
         var options = new DbContextOptionsBuilder<HealthNewsDbContext>();

@@ -56,6 +56,18 @@ public class StartupFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task AnOutOfRangeSettingStopsStartUpWithItsVietnameseMessage()
+    {
+        var result = await PortalProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["HealthNews__LatestCount"] = "0",
+            ["HealthNews__DataDirectory"] = _dataDirectory,
+        });
+
+        AssertOneClearFatalLine(result, "HealthNews:LatestCount phải từ 1 đến 100.");
+    }
+
+    [Fact]
     public async Task SqlServerWithoutAConnectionStringStopsStartUp()
     {
         var result = await PortalProcess.RunAsync(new Dictionary<string, string>
@@ -133,6 +145,19 @@ public class ServerPortalLifecycleTests
     [Fact, SqlServerTest]
     public Task StartsOnAnEmptySqlServerDatabaseMigratesItServesTheSampleAndKeepsItAcrossRestarts() =>
         StartsOnAnEmptyDatabaseMigratesItServesTheSampleAndKeepsItAcrossRestarts(DatabaseOptions.SqlServer);
+
+    [Fact, SqlServerTest]
+    public async Task CreatesAMissingSqlServerDatabaseOnFirstStart()
+    {
+        await using var database = TestDatabase.MissingSqlServerDatabase("missing");
+        await using var portal = new PortalFactory(database);
+        using var client = portal.CreateClient();
+
+        var (response, document, _) = await client.GetPageAsync("/chuyen-muc/hoat-dong-cua-lanh-dao-bo");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(20, document.QuerySelectorAll(".listing .card").Length);
+    }
 
     private static async Task StartsOnAnEmptyDatabaseMigratesItServesTheSampleAndKeepsItAcrossRestarts(string provider)
     {
@@ -373,6 +398,6 @@ public class MigrationScriptCommandTests : IDisposable
             "migration-script", "--provider", "Oracle");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("HealthNews cannot start: migration-script --provider 'Oracle' is unknown: use Sqlite, PostgreSQL, SqlServer.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("HealthNews cannot start: migration-script --provider 'Oracle' is unknown: use 'Sqlite', 'PostgreSQL', 'SqlServer'.", result.Output, StringComparison.Ordinal);
     }
 }

@@ -38,7 +38,9 @@ public sealed class RunningPortal : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in (string[])["run", "--no-build", "--project", "src/HealthNews.Web", "--", .. arguments])
+        // The configuration the tests were built in (bin/<configuration>/net10.0), so that the portal is the one just built.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        foreach (var argument in (string[])["run", "--no-build", "--configuration", configuration, "--project", "src/HealthNews.Web", "--", .. arguments])
         {
             start.ArgumentList.Add(argument);
         }
