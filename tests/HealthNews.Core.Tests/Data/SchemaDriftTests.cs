@@ -18,9 +18,7 @@ public abstract class SchemaDriftTests(string provider) : DatabaseTest(provider)
         var expected = await SchemaSnapshot.ReadAsync(created.Database.GetDbConnection(), Provider);
         var actual = await SchemaSnapshot.ReadAsync(migrated.Database.GetDbConnection(), Provider);
 
-        var missing = expected.Except(actual).ToList();
-        var extra = actual.Except(expected).ToList();
-        Assert.True(missing.Count == 0 && extra.Count == 0, SchemaSnapshot.Describe(missing, extra));
+        SchemaSnapshot.AssertSame(expected, actual);
         Assert.Contains("table Articles", actual); // the snapshot really read something
         Assert.Contains(actual, line => line.Contains("IX_Articles_Slug", StringComparison.Ordinal));
     }

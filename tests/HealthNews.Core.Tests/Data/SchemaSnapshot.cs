@@ -161,8 +161,15 @@ public static class SchemaSnapshot
         return rows;
     }
 
-    public static string Describe(IEnumerable<string> missing, IEnumerable<string> extra) =>
-        "Only in the model (EnsureCreated):\n  " + string.Join("\n  ", missing) +
-        "\nOnly in the migrations:\n  " + string.Join("\n  ", extra);
+    /// <summary>Fails with the lines only the model has and those only the migrations have.</summary>
+    public static void AssertSame(SortedSet<string> fromModel, SortedSet<string> fromMigrations)
+    {
+        ArgumentNullException.ThrowIfNull(fromModel);
+        ArgumentNullException.ThrowIfNull(fromMigrations);
+        var missing = fromModel.Except(fromMigrations).ToList();
+        var extra = fromMigrations.Except(fromModel).ToList();
+        Assert.True(missing.Count == 0 && extra.Count == 0,
+            "Only in the model:\n  " + string.Join("\n  ", missing) + "\nOnly in the migrations:\n  " + string.Join("\n  ", extra));
+    }
 
 }

@@ -31,9 +31,7 @@ public sealed partial class SqlServerScriptTests
         var expected = Scripts.Value.Model.Schema;
         var actual = Migrations.Schema;
 
-        var missing = expected.Except(actual).ToList();
-        var extra = actual.Except(expected).ToList();
-        Assert.True(missing.Count == 0 && extra.Count == 0, SchemaSnapshot.Describe(missing, extra));
+        SchemaSnapshot.AssertSame(expected, actual);
         Assert.Contains("column Articles.Title nvarchar(500) NOT NULL", actual); // the reader really read something
         Assert.Contains(actual, line => line.StartsWith("index Articles.IX_Articles_Slug ", StringComparison.Ordinal));
     }

@@ -6,18 +6,8 @@ using HealthNews.Web.Tests.Support;
 namespace HealthNews.Web.Tests.Startup;
 
 /// <summary>The documented ways to choose the portal's address win over the launch profile's, with `dotnet run`.</summary>
-public class ListeningAddressTests : IDisposable
+public class ListeningAddressTests : ProcessTest
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "healthnews-address-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-    }
-
     [Theory]
     [InlineData("ASPNETCORE_URLS")]
     [InlineData("--urls")]
@@ -25,7 +15,7 @@ public class ListeningAddressTests : IDisposable
     public async Task DotnetRunListensWhereTheOperatorSays(string how)
     {
         var address = $"http://127.0.0.1:{RunningPortal.FreePort()}";
-        var environment = new Dictionary<string, string> { ["HealthNews__DataDirectory"] = _dataDirectory };
+        var environment = new Dictionary<string, string> { ["HealthNews__DataDirectory"] = DataDirectory };
         string[] arguments = [];
         switch (how)
         {
@@ -53,24 +43,14 @@ public class ListeningAddressTests : IDisposable
 }
 
 /// <summary>Serilog.AspNetCore's request log: one line per request, naming staff, never carrying secrets.</summary>
-public class RequestLoggingTests : IDisposable
+public class RequestLoggingTests : ProcessTest
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "healthnews-log-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-    }
-
     [Fact]
     public async Task EachRequestIsOneLineWithStatusTimeAndTheStaffMembersName()
     {
         var environment = new Dictionary<string, string>
         {
-            ["HealthNews__DataDirectory"] = _dataDirectory,
+            ["HealthNews__DataDirectory"] = DataDirectory,
             ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{RunningPortal.FreePort()}",
         };
         var email = Staff.EmailFor(Roles.Editor);

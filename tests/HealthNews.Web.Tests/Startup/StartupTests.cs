@@ -8,18 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthNews.Web.Tests.Startup;
 
 /// <summary>The portal started as a process with a wrong configuration stops at once with one clear line.</summary>
-public class StartupFailureTests : IDisposable
+public class StartupFailureTests : ProcessTest
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "healthnews-startup-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_dataDirectory))
-        {
-            Directory.Delete(_dataDirectory, recursive: true);
-        }
-    }
-
     private static void AssertOneClearFatalLine(PortalProcess.Result result, string expected)
     {
         Assert.Equal(1, result.ExitCode);
@@ -36,7 +26,7 @@ public class StartupFailureTests : IDisposable
         var result = await PortalProcess.RunAsync(new Dictionary<string, string>
         {
             ["Database__Provider"] = "Oracle",
-            ["HealthNews__DataDirectory"] = _dataDirectory,
+            ["HealthNews__DataDirectory"] = DataDirectory,
         });
 
         AssertOneClearFatalLine(result, "Database:Provider 'Oracle' is unknown: use 'Sqlite', 'PostgreSQL', 'SqlServer'.");
@@ -49,7 +39,7 @@ public class StartupFailureTests : IDisposable
         {
             ["Database__Provider"] = "PostgreSQL",
             ["ConnectionStrings__HealthNews"] = "",
-            ["HealthNews__DataDirectory"] = _dataDirectory,
+            ["HealthNews__DataDirectory"] = DataDirectory,
         });
 
         AssertOneClearFatalLine(result, "Database:Provider is PostgreSQL but ConnectionStrings:HealthNews is missing");
@@ -61,7 +51,7 @@ public class StartupFailureTests : IDisposable
         var result = await PortalProcess.RunAsync(new Dictionary<string, string>
         {
             ["HealthNews__LatestCount"] = "0",
-            ["HealthNews__DataDirectory"] = _dataDirectory,
+            ["HealthNews__DataDirectory"] = DataDirectory,
         });
 
         AssertOneClearFatalLine(result, "HealthNews:LatestCount phải từ 1 đến 100.");
@@ -74,7 +64,7 @@ public class StartupFailureTests : IDisposable
         {
             ["Database__Provider"] = "sqlserver", // the name is read without regard to case
             ["ConnectionStrings__HealthNews"] = "",
-            ["HealthNews__DataDirectory"] = _dataDirectory,
+            ["HealthNews__DataDirectory"] = DataDirectory,
         });
 
         AssertOneClearFatalLine(result, "Database:Provider is SqlServer but ConnectionStrings:HealthNews is missing (for example: Server=");
@@ -87,7 +77,7 @@ public class StartupFailureTests : IDisposable
         {
             ["Database__Provider"] = "SqlServer",
             ["ConnectionStrings__HealthNews"] = "Server=127.0.0.1;Databse=HealthNews;Password=secret-pw",
-            ["HealthNews__DataDirectory"] = _dataDirectory,
+            ["HealthNews__DataDirectory"] = DataDirectory,
         });
 
         AssertOneClearFatalLine(result, "ConnectionStrings:HealthNews is not a valid SqlServer connection string: ");
@@ -104,7 +94,7 @@ public class StartupFailureTests : IDisposable
         {
             ["Database__Provider"] = "SqlServer",
             ["ConnectionStrings__HealthNews"] = $"Server=127.0.0.1,{closedPort};Database=HealthNews;User Id=sa;Password=secret-pw;TrustServerCertificate=True;Connect Timeout=5;ConnectRetryCount=0",
-            ["HealthNews__DataDirectory"] = _dataDirectory,
+            ["HealthNews__DataDirectory"] = DataDirectory,
         });
 
         AssertOneClearFatalLine(result, $"Cannot reach the SQL Server database 'HealthNews' on 127.0.0.1,{closedPort}");
@@ -127,7 +117,7 @@ public class StartupFailureTests : IDisposable
         {
             ["Database__Provider"] = "PostgreSQL",
             ["ConnectionStrings__HealthNews"] = $"Host=127.0.0.1;Port={closedPort};Database=healthnews;Username=u;Password=secret-pw;Timeout=5",
-            ["HealthNews__DataDirectory"] = _dataDirectory,
+            ["HealthNews__DataDirectory"] = DataDirectory,
         });
 
         AssertOneClearFatalLine(result, $"Cannot reach the PostgreSQL database 'healthnews' on 127.0.0.1:{closedPort}");
@@ -357,26 +347,16 @@ public class RerenderArticlesCommandTests
 }
 
 /// <summary>The schema as SQL for a DBA who applies changes by hand, written without any database server.</summary>
-public class MigrationScriptCommandTests : IDisposable
+public class MigrationScriptCommandTests : ProcessTest
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "healthnews-script-" + Guid.NewGuid().ToString("N"));
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_directory))
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-    }
-
     [Fact]
     public async Task WritesTheIdempotentSqlServerScriptWithoutAServer()
     {
-        Directory.CreateDirectory(_directory);
-        var output = Path.Combine(_directory, "healthnews.sql");
+        Directory.CreateDirectory(DataDirectory);
+        var output = Path.Combine(DataDirectory, "healthnews.sql");
 
         var result = await PortalProcess.RunAsync(
-            new Dictionary<string, string> { ["HealthNews__DataDirectory"] = _directory },
+            new Dictionary<string, string> { ["HealthNews__DataDirectory"] = DataDirectory },
             "migration-script", "--provider", "SqlServer", "--idempotent", "--output", output);
 
         Assert.True(result.ExitCode == 0, result.Output);
@@ -385,16 +365,16 @@ public class MigrationScriptCommandTests : IDisposable
         Assert.Contains("CREATE TABLE [Articles] (", script, StringComparison.Ordinal);
         Assert.Contains("[SearchKey] nvarchar(3000) COLLATE Vietnamese_100_CI_AI NOT NULL", script, StringComparison.Ordinal);
         Assert.Contains("IF NOT EXISTS (\n    SELECT * FROM [__EFMigrationsHistory]\n    WHERE [MigrationId] = N'20261122000000_InitialCreate'", script.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.False(File.Exists(Path.Combine(_directory, "healthnews.db"))); // no database was opened or made
+        Assert.False(File.Exists(Path.Combine(DataDirectory, "healthnews.db"))); // no database was opened or made
     }
 
     [Fact]
     public async Task AnUnknownProviderIsRefusedInOneLine()
     {
-        Directory.CreateDirectory(_directory);
+        Directory.CreateDirectory(DataDirectory);
 
         var result = await PortalProcess.RunAsync(
-            new Dictionary<string, string> { ["HealthNews__DataDirectory"] = _directory },
+            new Dictionary<string, string> { ["HealthNews__DataDirectory"] = DataDirectory },
             "migration-script", "--provider", "Oracle");
 
         Assert.Equal(1, result.ExitCode);
