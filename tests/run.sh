@@ -32,7 +32,9 @@ results="${TEST_RESULTS:-$(pwd)/artifacts/test-results}"
 rm -rf "$results"
 mkdir -p "$results"
 
-dotnet test HealthNews.sln --logger "trx;LogFilePrefix=run" --results-directory "$results" "$@"
+# One test assembly at a time (-m:1): the browser tests' waits and the tests that start the portal as a process
+# don't compete with the other suites for the machine's cores.
+dotnet test HealthNews.sln -m:1 --logger "trx;LogFilePrefix=run" --results-directory "$results" "$@"
 status=$?
 
 sqlserver_reason='SQL Server: HEALTHNEWS_TEST_SQLSERVER is not set'
