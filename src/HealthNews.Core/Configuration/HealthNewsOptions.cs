@@ -19,4 +19,10 @@ public sealed class HealthNewsOptions
 
     /// <summary>How many items "Tin liên quan" lists under an article.</summary>
     public int RelatedCount { get; set; } = 8;
+
+    /// <summary>
+    /// The portal's public address (e.g. https://moh.gov.vn), for links that leave the site: canonical links, share
+    /// cards, feeds and sitemaps. Empty: taken from each request (behind a proxy, from trusted forwarded headers only).
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 }

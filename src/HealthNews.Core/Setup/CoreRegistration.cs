@@ -27,6 +27,9 @@ public static class CoreRegistration
         services.AddOptions<HealthNewsOptions>().BindConfiguration(HealthNewsOptions.SectionName)
             .Validate(o => o.LatestCount is > 0 and <= 100, "HealthNews:LatestCount phải từ 1 đến 100.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "HealthNews:DataDirectory không được để trống.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl)
+                || (Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0),
+                "HealthNews:PublicBaseUrl phải là một địa chỉ http(s) đầy đủ, không có truy vấn (ví dụ https://moh.gov.vn).")
             .ValidateOnStart();
 
         var options = builder.Configuration.GetSection(HealthNewsOptions.SectionName).Get<HealthNewsOptions>() ?? new();

@@ -35,6 +35,7 @@ public static class WebRegistration
         builder.AddPollVoteProtection();
         builder.AddPublicPageCaching();
         services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddSingleton<PublicAddress>();
 
         // The default encoder escapes every non-Latin-1 letter as &#x...; Vietnamese goes out as UTF-8 instead.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

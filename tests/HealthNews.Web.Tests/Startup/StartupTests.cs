@@ -58,6 +58,18 @@ public class StartupFailureTests : ProcessTest
     }
 
     [Fact]
+    public async Task APublicBaseUrlThatIsNotAnAddressStopsStartUp()
+    {
+        var result = await PortalProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["HealthNews__PublicBaseUrl"] = "moh.gov.vn",
+            ["HealthNews__DataDirectory"] = DataDirectory,
+        });
+
+        AssertOneClearFatalLine(result, "HealthNews:PublicBaseUrl phải là một địa chỉ http(s) đầy đủ, không có truy vấn (ví dụ https://moh.gov.vn).");
+    }
+
+    [Fact]
     public async Task SqlServerWithoutAConnectionStringStopsStartUp()
     {
         var result = await PortalProcess.RunAsync(new Dictionary<string, string>
