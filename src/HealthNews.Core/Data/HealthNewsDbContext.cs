@@ -23,6 +23,13 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HealthNewsDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // The full-text index lives in the database; the application never reads the vector itself (ADR-010).
+            builder.Entity<Article>().Property<NpgsqlTypes.NpgsqlTsVector>(FullTextSearch.PostgreSqlColumn)
+                .HasComputedColumnSql(FullTextSearch.PostgreSqlVector, stored: true);
+            builder.Entity<Article>().HasIndex(FullTextSearch.PostgreSqlColumn).HasDatabaseName(FullTextSearch.PostgreSqlIndex).HasMethod("GIN");
+        }
         if (Database.IsSqlServer())
         {
             // SQL Server compares by collation: folded text compares folded there too (ADR-009).

@@ -35,6 +35,29 @@ public static class ProviderNeutral
         return key.Length <= FieldLimits.Article.SearchKey ? key : key[..FieldLimits.Article.SearchKey];
     }
 
+    /// <summary>
+    /// Text as the full-text indexes and search queries see it: folded like <see cref="SearchKey"/>, every run of
+    /// characters that are neither letters nor digits turned into one space: "Bộ trưởng Y tế: COVID-19" → "bo truong y te covid 19".
+    /// </summary>
+    public static string SearchText(string? text, int maxLength = int.MaxValue)
+    {
+        var folded = VietnameseText.FoldDiacritics(text ?? "").ToLowerInvariant();
+        var builder = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+        var result = builder.ToString().TrimEnd();
+        return result.Length <= maxLength ? result : result[..maxLength].TrimEnd();
+    }
+
     /// <summary>Articles whose title or summary contains <paramref name="term"/>, ignoring case and tone marks.</summary>
     public static IQueryable<Article> WhereTextMatches(this IQueryable<Article> articles, string term)
     {

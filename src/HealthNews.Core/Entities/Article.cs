@@ -39,6 +39,16 @@ public class Article
     /// <summary>Title and summary folded for matching (lower case, no tone marks); set by the writer through ArticleRendering.</summary>
     public string SearchKey { get; set; } = "";
 
+    /// <summary>
+    /// The title, summary and body as plain words, folded (lower case, no tone marks, đ as d), for full-text search:
+    /// indexed by SQLite FTS5 and a PostgreSQL tsvector (ADR-010). Null until rendered; set by ArticleRendering.
+    /// </summary>
+    public string? SearchTitle { get; set; }
+
+    public string? SearchSummary { get; set; }
+
+    public string? SearchBody { get; set; }
+
     /// <summary>Changes on every save; a save that carries a stale value is refused.</summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 }

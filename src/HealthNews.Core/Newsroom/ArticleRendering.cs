@@ -9,8 +9,9 @@ namespace HealthNews.Core.Newsroom;
 /// <summary>
 /// The columns derived from an article's content, computed by whoever writes articles (the publishing service, the
 /// sample content, the generator) before saving: the body rendered to safe HTML with its images' sizes, so that readers
-/// never parse Markdown, and the folded search key. <see cref="RerenderAllAsync"/> brings stored rows up to date after a
-/// change to the renderer (the <c>rerender-articles</c> command).
+/// never parse Markdown; the folded search key; and the folded title, summary and body that the full-text indexes read
+/// (ADR-010). <see cref="RerenderAllAsync"/> brings stored rows up to date after a change to the renderer (the
+/// <c>rerender-articles</c> command, and at start-up for rows that have no search text yet).
 /// </summary>
 public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer markdown)
 {
@@ -30,6 +31,9 @@ public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer m
         ArgumentNullException.ThrowIfNull(imageSizes);
         article.BodyHtml = markdown.ToHtml(article.Body, imageSizes.SizeLookup());
         article.SearchKey = ProviderNeutral.SearchKey(article.Title + " " + article.Summary);
+        article.SearchTitle = ProviderNeutral.SearchText(article.Title, FieldLimits.Article.Title);
+        article.SearchSummary = ProviderNeutral.SearchText(article.Summary, FieldLimits.Article.Summary);
+        article.SearchBody = ProviderNeutral.SearchText(markdown.ToPlainText(article.Body));
     }
 
     /// <summary>
@@ -47,7 +51,7 @@ public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer m
         for (var lastId = 0; ;)
         {
             var batch = await db.Articles.AsNoTracking().Where(a => a.Id > lastId).OrderBy(a => a.Id).Take(BatchSize)
-                .Select(a => new Stored(a.Id, a.Title, a.Summary, a.Body, a.BodyHtml, a.SearchKey, a.ConcurrencyStamp))
+                .Select(a => new Stored(a.Id, a.Title, a.Summary, a.Body, a.BodyHtml, a.SearchKey, a.SearchTitle, a.SearchSummary, a.SearchBody, a.ConcurrencyStamp))
                 .ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
@@ -59,11 +63,15 @@ public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer m
             {
                 var fresh = new Article { Title = row.Title, Slug = "", Summary = row.Summary, Body = row.Body };
                 Render(fresh, sizes);
-                if (fresh.BodyHtml != row.BodyHtml || fresh.SearchKey != row.SearchKey)
+                if (fresh.BodyHtml != row.BodyHtml || fresh.SearchKey != row.SearchKey || fresh.SearchTitle != row.SearchTitle
+                    || fresh.SearchSummary != row.SearchSummary || fresh.SearchBody != row.SearchBody)
                 {
                     changed += await db.Articles.Where(a => a.Id == row.Id && a.ConcurrencyStamp == row.Stamp).ExecuteUpdateAsync(set => set
                         .SetProperty(a => a.BodyHtml, fresh.BodyHtml)
-                        .SetProperty(a => a.SearchKey, fresh.SearchKey), cancellationToken);
+                        .SetProperty(a => a.SearchKey, fresh.SearchKey)
+                        .SetProperty(a => a.SearchTitle, fresh.SearchTitle)
+                        .SetProperty(a => a.SearchSummary, fresh.SearchSummary)
+                        .SetProperty(a => a.SearchBody, fresh.SearchBody), cancellationToken);
                 }
             }
             await transaction.CommitAsync(cancellationToken);
@@ -74,5 +82,6 @@ public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer m
         return new RerenderSummary(seen, seen, changed);
     }
 
-    private sealed record Stored(int Id, string Title, string? Summary, string Body, string? BodyHtml, string SearchKey, Guid Stamp);
+    private sealed record Stored(int Id, string Title, string? Summary, string Body, string? BodyHtml, string SearchKey,
+        string? SearchTitle, string? SearchSummary, string? SearchBody, Guid Stamp);
 }

@@ -9,6 +9,7 @@ using HealthNews.Core.Media;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Polls;
 using HealthNews.Core.SampleContent;
+using HealthNews.Core.Search;
 using HealthNews.Core.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,7 @@ public static class CoreRegistration
         services.AddScoped<PublishedArticles>();
         services.AddScoped<CategoryDirectory>();
         services.AddScoped<PortalPages>();
+        services.AddScoped<ArticleSearch>();
         services.AddScoped<MediaLibrary>();
         services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.SectionName);
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName)

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Data;
 using HealthNews.Core.Data.Migrations;
+using HealthNews.Core.Newsroom;
 using HealthNews.Core.SampleContent;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ public sealed partial class DatabaseInitializer(
     HealthNewsDbContext db,
     DatabaseSettings database,
     SampleContentLoader sampleContent,
+    ArticleRendering rendering,
     IOptions<HealthNewsOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
@@ -51,6 +53,13 @@ public sealed partial class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        // Articles written before full-text search (or by a tool that skipped rendering) get their search text now.
+        if (await db.Articles.AnyAsync(a => a.SearchTitle == null, cancellationToken))
+        {
+            var summary = await rendering.RerenderAllAsync(cancellationToken: cancellationToken);
+            LogSearchTextRendered(logger, summary.Changed, database);
+        }
+
         if (loadSampleContent && options.Value.SampleContent && await sampleContent.LoadIfEmptyAsync(cancellationToken))
         {
             LogSampleContentLoaded(logger, database);
@@ -59,6 +68,9 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to the {Database}: {Migrations}")]
     private static partial void LogApplyingMigrations(ILogger logger, int count, DatabaseSettings database, IReadOnlyList<string> migrations);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gave {Count} article(s) their search text in the {Database}")]
+    private static partial void LogSearchTextRendered(ILogger logger, int count, DatabaseSettings database);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the sample content into the empty {Database}")]
     private static partial void LogSampleContentLoaded(ILogger logger, DatabaseSettings database);

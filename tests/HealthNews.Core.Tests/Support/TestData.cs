@@ -16,7 +16,7 @@ public static class TestData
 
     public static async Task<Article> AddArticleAsync(
         this HealthNewsDbContext db, Category category, string title, DateTime? publishedAtUtc,
-        ArticleStatus status = ArticleStatus.Published, string? slug = null, string? summary = "Tóm tắt.")
+        ArticleStatus status = ArticleStatus.Published, string? slug = null, string? summary = "Tóm tắt.", string? body = null)
     {
         var now = publishedAtUtc ?? new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var article = new Article
@@ -24,7 +24,7 @@ public static class TestData
             Title = title,
             Slug = slug ?? HealthNews.Core.Text.VietnameseText.Slugify(title) + "-" + Guid.NewGuid().ToString("N")[..6],
             Summary = summary,
-            Body = "Nội dung của " + title,
+            Body = body ?? "Nội dung của " + title,
             CategoryId = category.Id,
             AuthorName = "Phóng viên",
             Status = status,

@@ -19,6 +19,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.FeaturedImageCaption).HasMaxLength(FieldLimits.Article.FeaturedImageCaption);
         builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
         builder.Property(a => a.SearchKey).HasMaxLength(FieldLimits.Article.SearchKey).IsRequired();
+        builder.Property(a => a.SearchTitle).HasMaxLength(FieldLimits.Article.Title);
+        builder.Property(a => a.SearchSummary).HasMaxLength(FieldLimits.Article.Summary);
         builder.Property(a => a.AuthorId).HasMaxLength(FieldLimits.UserId);
         builder.Property(a => a.SubmittedById).HasMaxLength(FieldLimits.UserId);
         builder.Property(a => a.SeoDescription).HasMaxLength(FieldLimits.Article.SeoDescription);

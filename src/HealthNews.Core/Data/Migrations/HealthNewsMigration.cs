@@ -27,6 +27,10 @@ public abstract class HealthNewsMigration : Migration
 
     protected bool IsSqlServer => ActiveProvider == "Microsoft.EntityFrameworkCore.SqlServer";
 
+    protected bool IsSqlite => ActiveProvider == "Microsoft.EntityFrameworkCore.Sqlite";
+
+    protected bool IsPostgreSql => ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
     /// <summary>
     /// The length of a string key without a declared one. SQL Server can't index nvarchar(max), so its provider maps
     /// key columns to nvarchar(450); SQLite and PostgreSQL keep unbounded text.

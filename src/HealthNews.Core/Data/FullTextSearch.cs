@@ -1,0 +1,57 @@
+namespace HealthNews.Core.Data;
+
+/// <summary>
+/// The full-text indexes over the articles' folded search columns (ADR-010), named once for the migration, the model and
+/// the queries. SQLite: an FTS5 table with the articles as its external content, kept in step by triggers in the same
+/// transaction as every write. PostgreSQL: a stored, generated tsvector column with a GIN index. SQL Server: none yet
+/// (LIKE over the same folded columns).
+/// </summary>
+public static class FullTextSearch
+{
+    /// <summary>The SQLite FTS5 table; its shadow tables start with the same name.</summary>
+    public const string SqliteTable = "ArticleSearch";
+
+    /// <summary>bm25 weights of the SQLite columns, in order: title, summary, body.</summary>
+    public const string SqliteWeights = "10.0, 4.0, 1.0";
+
+    public static readonly string[] SqliteCreate =
+    [
+        $"""CREATE VIRTUAL TABLE "{SqliteTable}" USING fts5("SearchTitle", "SearchSummary", "SearchBody", content='Articles', content_rowid='Id', tokenize='unicode61 remove_diacritics 2')""",
+        $"""
+        CREATE TRIGGER "{SqliteTable}_Insert" AFTER INSERT ON "Articles" BEGIN
+            INSERT INTO "{SqliteTable}"(rowid, "SearchTitle", "SearchSummary", "SearchBody") VALUES (new."Id", new."SearchTitle", new."SearchSummary", new."SearchBody");
+        END
+        """,
+        $"""
+        CREATE TRIGGER "{SqliteTable}_Delete" AFTER DELETE ON "Articles" BEGIN
+            INSERT INTO "{SqliteTable}"("{SqliteTable}", rowid, "SearchTitle", "SearchSummary", "SearchBody") VALUES ('delete', old."Id", old."SearchTitle", old."SearchSummary", old."SearchBody");
+        END
+        """,
+        $"""
+        CREATE TRIGGER "{SqliteTable}_Update" AFTER UPDATE OF "SearchTitle", "SearchSummary", "SearchBody" ON "Articles" BEGIN
+            INSERT INTO "{SqliteTable}"("{SqliteTable}", rowid, "SearchTitle", "SearchSummary", "SearchBody") VALUES ('delete', old."Id", old."SearchTitle", old."SearchSummary", old."SearchBody");
+            INSERT INTO "{SqliteTable}"(rowid, "SearchTitle", "SearchSummary", "SearchBody") VALUES (new."Id", new."SearchTitle", new."SearchSummary", new."SearchBody");
+        END
+        """,
+        // Rows that exist when the index is made.
+        $"""INSERT INTO "{SqliteTable}"("{SqliteTable}") VALUES ('rebuild')""",
+    ];
+
+    public static readonly string[] SqliteDrop =
+    [
+        $"""DROP TRIGGER "{SqliteTable}_Insert" """,
+        $"""DROP TRIGGER "{SqliteTable}_Delete" """,
+        $"""DROP TRIGGER "{SqliteTable}_Update" """,
+        $"""DROP TABLE "{SqliteTable}" """,
+    ];
+
+    /// <summary>The PostgreSQL tsvector column: title weighs A, summary B, body C; 'simple' because the text is already folded.</summary>
+    public const string PostgreSqlColumn = "SearchVector";
+
+    public const string PostgreSqlIndex = "IX_Articles_SearchVector";
+
+    public const string PostgreSqlVector =
+        """setweight(to_tsvector('simple'::regconfig, coalesce("SearchTitle", '')), 'A') || """ +
+        """setweight(to_tsvector('simple'::regconfig, coalesce("SearchSummary", '')), 'B') || """ +
+        """setweight(to_tsvector('simple'::regconfig, coalesce("SearchBody", '')), 'C')""";
+}
