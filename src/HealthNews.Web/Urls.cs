@@ -17,6 +17,7 @@ public static class Urls
     public const string PollsRoute = "/tham-do-y-kien";
     public const string PollRoute = PollsRoute + "/{id:int}";
     public const string PollVoteRoute = PollRoute + "/bieu-quyet";
+    public const string SearchRoute = "/tim-kiem";
     public const string ErrorsPath = "/loi";
     public const string ErrorRoute = ErrorsPath + "/{statusCode:int?}";
     public const string MediaRoute = MediaUrls.Route;
@@ -34,6 +35,15 @@ public static class Urls
 
     public static string Category(string slug, int page = 1) =>
         CategoryPrefix + Uri.EscapeDataString(slug) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+
+    /// <summary>The search page for <paramref name="query"/> with its filters; empty ones are left out.</summary>
+    public static string Search(string? query, string? category = null, string? from = null, string? to = null, int page = 1) =>
+        SearchRoute + Query(
+            ("q", query),
+            ("chuyen-muc", category),
+            ("tu", from),
+            ("den", to),
+            ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
     public static string Polls => PollsRoute;
 
