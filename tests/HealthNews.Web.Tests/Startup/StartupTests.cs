@@ -372,7 +372,9 @@ public class MigrationScriptCommandTests : ProcessTest
             "migration-script", "--provider", "SqlServer", "--idempotent", "--output", output);
 
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains($"Wrote the SQL of 5 migration(s) for SqlServer to {output}", result.Output, StringComparison.Ordinal);
+        var migrations = typeof(Core.Data.HealthNewsDbContext).Assembly.GetTypes()
+            .Count(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).Length > 0);
+        Assert.Contains($"Wrote the SQL of {migrations} migration(s) for SqlServer to {output}", result.Output, StringComparison.Ordinal);
         var script = await File.ReadAllTextAsync(output);
         Assert.Contains("CREATE TABLE [Articles] (", script, StringComparison.Ordinal);
         Assert.Contains("[SearchKey] nvarchar(3000) COLLATE Vietnamese_100_CI_AI NOT NULL", script, StringComparison.Ordinal);
