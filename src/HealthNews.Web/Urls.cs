@@ -83,6 +83,8 @@ public static class Urls
         public const string MediaDeleteRoute = Media + "/{id:int}/xoa";
 
         public const string Categories = Root + "/chuyen-muc";
+        public const string OldAddresses = Root + "/dia-chi-cu";
+        public const string OldAddressesImport = OldAddresses + "/nhap";
         public const string CategoryEditRoute = Categories + "/{id:int}/sua";
         public const string CategoryDeleteRoute = Categories + "/{id:int}/xoa";
 

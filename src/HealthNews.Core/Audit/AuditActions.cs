@@ -35,4 +35,5 @@ public static class AuditActions
     public const string PollClosed = "poll.closed";
     public const string PollArchived = "poll.archived";
     public const string PollFeatured = "poll.featured";
+    public const string OldAddressesImported = "old-addresses.imported";
 }

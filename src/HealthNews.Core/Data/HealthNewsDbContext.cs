@@ -18,6 +18,7 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
     public DbSet<PollOption> PollOptions => Set<PollOption>();
     public DbSet<PollBallot> PollBallots => Set<PollBallot>();
     public DbSet<PollBallotChoice> PollBallotChoices => Set<PollBallotChoice>();
+    public DbSet<OldAddress> OldAddresses => Set<OldAddress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

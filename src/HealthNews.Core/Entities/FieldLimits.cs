@@ -9,6 +9,9 @@ public static class FieldLimits
     /// <summary>Every address slug: articles, revisions, redirects and categories.</summary>
     public const int Slug = 200;
 
+    /// <summary>An address on this site that an old one leads to.</summary>
+    public const int SitePath = 500;
+
     /// <summary>A person's display name, as stored with what they wrote or did.</summary>
     public const int PersonName = 200;
 

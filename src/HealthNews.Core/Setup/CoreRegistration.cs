@@ -7,6 +7,7 @@ using HealthNews.Core.Data;
 using HealthNews.Core.Markdown;
 using HealthNews.Core.Media;
 using HealthNews.Core.Newsroom;
+using HealthNews.Core.OldAddresses;
 using HealthNews.Core.Polls;
 using HealthNews.Core.SampleContent;
 using HealthNews.Core.Search;
@@ -55,6 +56,8 @@ public static class CoreRegistration
         services.AddScoped<CategoryDirectory>();
         services.AddScoped<PortalPages>();
         services.AddScoped<ArticleSearch>();
+        services.AddScoped<OldAddressResolver>();
+        services.AddScoped<OldAddressImport>();
         services.AddScoped<MediaLibrary>();
         services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.SectionName);
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName)

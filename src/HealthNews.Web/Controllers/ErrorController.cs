@@ -33,6 +33,8 @@ public sealed class ErrorController : Controller
             _ => new ErrorViewModel(code, "Đã có lỗi xảy ra",
                 "Hệ thống đang gặp sự cố. Xin vui lòng thử lại sau ít phút."),
         };
+        // An old portal address that leads nowhere here: its words fill the page's search box.
+        ViewData["SearchWords"] = HttpContext.Items[Middleware.OldAddressMiddleware.SearchWordsKey] as string;
         return View("Error", model);
     }
 }

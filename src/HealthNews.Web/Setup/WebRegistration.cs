@@ -97,6 +97,7 @@ public static class WebRegistration
                 ? "public, max-age=31536000, immutable"
                 : "public, max-age=3600",
         });
+        app.UseMiddleware<OldAddressMiddleware>(); // before the canonical form, so that an old address takes one redirect
         app.UseMiddleware<CanonicalAddressMiddleware>();
         app.UseRouting();
         app.UseAuthentication();

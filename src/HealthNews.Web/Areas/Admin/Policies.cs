@@ -10,6 +10,7 @@ public static class Policies
     public const string Newsroom = nameof(Newsroom);
     public const string Publishing = nameof(Publishing);
     public const string ManageCategories = nameof(ManageCategories);
+    public const string ManageOldAddresses = nameof(ManageOldAddresses);
     public const string UploadMedia = nameof(UploadMedia);
     public const string DeleteMedia = nameof(DeleteMedia);
     public const string ManageUsers = nameof(ManageUsers);
@@ -24,6 +25,7 @@ public static class Policies
         options.AddPolicy(Newsroom, p => p.RequireRole(Roles.Administrator, Roles.Editor, Roles.Author));
         options.AddPolicy(Publishing, p => p.RequireRole(Roles.Administrator, Roles.Editor));
         options.AddPolicy(ManageCategories, p => p.RequireRole(Roles.Administrator, Roles.Editor));
+        options.AddPolicy(ManageOldAddresses, p => p.RequireRole(Roles.Administrator, Roles.Editor));
         options.AddPolicy(UploadMedia, p => p.RequireRole(Roles.Administrator, Roles.Editor, Roles.Author));
         options.AddPolicy(DeleteMedia, p => p.RequireRole(Roles.Administrator, Roles.Editor));
         options.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Administrator));
