@@ -53,6 +53,8 @@ public abstract class AuthorizationMatrixTests(PortalFactory portal)
             ("POST", "/admin/thu-vien/tai-len", newsroom),
             ("POST", "/admin/thu-vien/{m}/xoa", editors),
             ("GET", "/admin/chuyen-muc", editors),
+            ("GET", "/admin/dia-chi-cu", editors),
+            ("POST", "/admin/dia-chi-cu/nhap", editors),
             ("POST", "/admin/chuyen-muc", editors),
             ("GET", "/admin/chuyen-muc/{c}/sua", editors),
             ("POST", "/admin/chuyen-muc/{c}/sua", editors),
