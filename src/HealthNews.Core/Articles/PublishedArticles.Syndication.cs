@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace HealthNews.Core.Articles;
+
+// The queries of feeds and sitemaps. They answer from projections of a few columns: a sitemap of 100,000 articles
+// reads slugs and times only, in batches of ids, never a body.
+public sealed partial class PublishedArticles
+{
+    private const int SitemapBatchSize = 5_000;
+
+    /// <summary>The newest published items, of the given categories or (null) of the whole portal, for an RSS feed.</summary>
+    public Task<List<FeedItem>> ListForFeedAsync(IReadOnlyCollection<int>? categoryIds, int count, CancellationToken cancellationToken = default)
+    {
+        var query = Visible;
+        if (categoryIds is not null)
+        {
+            var ids = categoryIds.ToList();
+            query = query.Where(a => ids.Contains(a.CategoryId));
+        }
+        return query.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+            .Take(count)
+            .Select(a => new FeedItem(
+                a.Id, a.Title, a.Slug, a.Summary, a.SeoDescription,
+                a.Summary == null && a.SeoDescription == null ? a.Body : null,
+                a.PublishedAtUtc!.Value, a.Category!.Name,
+                a.FeaturedImageId == null ? null
+                    : new FeedImage(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImage.ContentType, a.FeaturedImage.SizeBytes)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The child sitemaps of articles that have at least one published item, with their newest change. Part N holds the
+    /// ids from (N-1)×<paramref name="urlsPerPart"/>+1 to N×<paramref name="urlsPerPart"/>, so it never lists more than
+    /// that many addresses, and each part is a range of the primary key.
+    /// </summary>
+    public async Task<List<SitemapPart>> ListSitemapPartsAsync(int urlsPerPart, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(urlsPerPart, 1);
+        var lastId = await Visible.MaxAsync(a => (int?)a.Id, cancellationToken);
+        var parts = new List<SitemapPart>();
+        for (var number = 1; lastId is { } last && (long)(number - 1) * urlsPerPart < last; number++)
+        {
+            var (from, to) = SitemapPartIds(number, urlsPerPart);
+            var inPart = Visible.Where(a => a.Id >= from && a.Id <= to);
+            var published = await inPart.MaxAsync(a => a.PublishedAtUtc, cancellationToken);
+            if (published is null)
+            {
+                continue;
+            }
+            var updated = await inPart.MaxAsync(a => (DateTime?)a.UpdatedAtUtc, cancellationToken) ?? published.Value;
+            parts.Add(new SitemapPart(number, updated > published.Value ? updated : published.Value));
+        }
+        return parts;
+    }
+
+    /// <summary>The published articles of child sitemap <paramref name="part"/> (see <see cref="ListSitemapPartsAsync"/>), by id.</summary>
+    public async Task<List<SitemapEntry>> ListForSitemapAsync(int part, int urlsPerPart, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(urlsPerPart, 1);
+        var entries = new List<SitemapEntry>();
+        if (part < 1 || (long)(part - 1) * urlsPerPart >= int.MaxValue)
+        {
+            return entries;
+        }
+        var (from, to) = SitemapPartIds(part, urlsPerPart);
+        var after = from - 1;
+        while (true)
+        {
+            var batch = await Visible.Where(a => a.Id > after && a.Id <= to)
+                .OrderBy(a => a.Id)
+                .Take(SitemapBatchSize)
+                .Select(a => new SitemapEntry(a.Id, a.Slug, a.PublishedAtUtc!.Value, a.UpdatedAtUtc))
+                .ToListAsync(cancellationToken);
+            entries.AddRange(batch);
+            if (batch.Count < SitemapBatchSize)
+            {
+                return entries;
+            }
+            after = batch[^1].Id;
+        }
+    }
+
+    /// <summary>The newest publish time of each category that has published items (its own items, not its children's).</summary>
+    public async Task<Dictionary<int, DateTime>> ListNewestPublishTimePerCategoryAsync(CancellationToken cancellationToken = default) =>
+        (await Visible.GroupBy(a => a.CategoryId)
+            .Select(g => new { CategoryId = g.Key, Newest = g.Max(a => a.PublishedAtUtc) })
+            .ToListAsync(cancellationToken))
+        .Where(x => x.Newest is not null)
+        .ToDictionary(x => x.CategoryId, x => x.Newest!.Value);
+
+    /// <summary>The items published since <paramref name="sinceUtc"/>, newest first, at most <paramref name="count"/>.</summary>
+    public Task<List<NewsSitemapEntry>> ListPublishedSinceAsync(DateTime sinceUtc, int count, CancellationToken cancellationToken = default) =>
+        Visible.Where(a => a.PublishedAtUtc >= sinceUtc)
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+            .Take(count)
+            .Select(a => new NewsSitemapEntry(a.Slug, a.Title, a.PublishedAtUtc!.Value))
+            .ToListAsync(cancellationToken);
+
+    private static (int From, int To) SitemapPartIds(int part, int urlsPerPart)
+    {
+        var from = (long)(part - 1) * urlsPerPart + 1;
+        return ((int)Math.Min(from, int.MaxValue), (int)Math.Min(from + urlsPerPart - 1, int.MaxValue));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace HealthNews.Web.Feeds;
+
+/// <summary>Writes RSS 2.0 channels, sitemaps (protocol 0.9), sitemap indexes and Google News sitemaps as UTF-8 XML.</summary>
+public static class FeedWriter
+{
+    public const string RssContentType = "application/rss+xml; charset=utf-8";
+    public const string XmlContentType = "application/xml; charset=utf-8";
+
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace News = "http://www.google.com/schemas/sitemap-news/0.9";
+
+    public static byte[] Rss(RssChannel channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var element = new XElement("channel",
+            new XElement("title", channel.Title),
+            new XElement("link", channel.Link),
+            new XElement("description", channel.Description),
+            new XElement("language", SiteIdentity.Language),
+            new XElement(Atom + "link", new XAttribute("href", channel.SelfLink), new XAttribute("rel", "self"), new XAttribute("type", "application/rss+xml")),
+            channel.LastBuildDate is null ? null : new XElement("lastBuildDate", channel.LastBuildDate),
+            channel.Items.Select(item => new XElement("item",
+                new XElement("title", item.Title),
+                new XElement("link", item.Link),
+                new XElement("description", item.Description),
+                new XElement("pubDate", item.PubDate),
+                new XElement("guid", new XAttribute("isPermaLink", "true"), item.Link),
+                new XElement("category", item.Category),
+                item.Enclosure is not { } enclosure ? null : new XElement("enclosure",
+                    new XAttribute("url", enclosure.Url),
+                    new XAttribute("length", enclosure.Length),
+                    new XAttribute("type", enclosure.Type)))));
+        return Write(new XElement("rss", new XAttribute("version", "2.0"), new XAttribute(XNamespace.Xmlns + "atom", Atom.NamespaceName), element));
+    }
+
+    public static byte[] SitemapIndex(IEnumerable<SitemapUrl> sitemaps) =>
+        Write(new XElement(Sitemap + "sitemapindex", sitemaps.Select(s => Entry("sitemap", s))));
+
+    public static byte[] UrlSet(IEnumerable<SitemapUrl> urls) =>
+        Write(new XElement(Sitemap + "urlset", urls.Select(u => Entry("url", u))));
+
+    public static byte[] NewsSitemap(IEnumerable<NewsSitemapUrl> urls) =>
+        Write(new XElement(Sitemap + "urlset", new XAttribute(XNamespace.Xmlns + "news", News.NamespaceName),
+            urls.Select(u => new XElement(Sitemap + "url",
+                new XElement(Sitemap + "loc", u.Location),
+                new XElement(News + "news",
+                    new XElement(News + "publication",
+                        new XElement(News + "name", SiteIdentity.Publisher),
+                        new XElement(News + "language", SiteIdentity.Language)),
+                    new XElement(News + "publication_date", u.PublicationDate),
+                    new XElement(News + "title", u.Title))))));
+
+    private static XElement Entry(string name, SitemapUrl url) =>
+        new(Sitemap + name,
+            new XElement(Sitemap + "loc", url.Location),
+            url.LastModified is null ? null : new XElement(Sitemap + "lastmod", url.LastModified));
+
+    private static byte[] Write(XElement root)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = false }))
+        {
+            new XDocument(new XDeclaration("1.0", "utf-8", null), root).Save(writer);
+        }
+        return stream.ToArray();
+    }
+}
