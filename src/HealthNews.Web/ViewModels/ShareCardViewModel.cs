@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
 namespace HealthNews.Web.ViewModels;
@@ -36,7 +35,6 @@ public static class NewsArticleJsonLd
     private static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
     public static string Serialize(ShareCardViewModel card, Func<string, string> absolute)
@@ -64,6 +62,7 @@ public static class NewsArticleJsonLd
                 ["logo"] = new Dictionary<string, object?> { ["@type"] = "ImageObject", ["url"] = absolute(Urls.PublisherLogo) },
             },
         };
-        return JsonSerializer.Serialize(data, Options);
+        // Null-ignoring options skip properties, not dictionary entries: absent values are left out here.
+        return JsonSerializer.Serialize(data.Where(pair => pair.Value is not null).ToDictionary(), Options);
     }
 }
