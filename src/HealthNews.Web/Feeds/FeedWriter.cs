@@ -27,7 +27,7 @@ public static class FeedWriter
             channel.Items.Select(item => new XElement("item",
                 new XElement("title", item.Title),
                 new XElement("link", item.Link),
-                new XElement("description", item.Description),
+                string.IsNullOrWhiteSpace(item.Description) ? null : new XElement("description", item.Description),
                 new XElement("pubDate", item.PubDate),
                 new XElement("guid", new XAttribute("isPermaLink", "true"), item.Link),
                 new XElement("category", item.Category),
