@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthNews.Core.Articles;
 
 // The queries of feeds and sitemaps. They answer from projections of a few columns: a sitemap of 100,000 articles
-// reads slugs and times only, in batches of ids, never a body.
+// reads slugs and times only, in windows of ids, never a body.
 public sealed partial class PublishedArticles
 {
-    private const int SitemapBatchSize = 5_000;
+    private const int SitemapIdWindow = 5_000;
 
     /// <summary>The newest published items, of the given categories or (null) of the whole portal, for an RSS feed.</summary>
     public Task<List<FeedItem>> ListForFeedAsync(IReadOnlyCollection<int>? categoryIds, int count, CancellationToken cancellationToken = default)
@@ -53,7 +53,10 @@ public sealed partial class PublishedArticles
         return parts;
     }
 
-    /// <summary>The published articles of child sitemap <paramref name="part"/> (see <see cref="ListSitemapPartsAsync"/>), by id.</summary>
+    /// <summary>
+    /// The published articles of child sitemap <paramref name="part"/> (see <see cref="ListSitemapPartsAsync"/>), by id,
+    /// read in windows of <see cref="SitemapIdWindow"/> ids.
+    /// </summary>
     public async Task<List<SitemapEntry>> ListForSitemapAsync(int part, int urlsPerPart, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(urlsPerPart, 1);
@@ -63,30 +66,33 @@ public sealed partial class PublishedArticles
             return entries;
         }
         var (from, to) = SitemapPartIds(part, urlsPerPart);
-        var after = from - 1;
-        while (true)
+        // Windows of ids, not "the next 5,000 after": each query then reads at most a window's rows, whichever index the
+        // database prefers for the visibility predicate.
+        for (var start = (long)from; start <= to; start += SitemapIdWindow)
         {
-            var batch = await Visible.Where(a => a.Id > after && a.Id <= to)
+            var (first, last) = ((int)start, (int)Math.Min(start + SitemapIdWindow - 1, to));
+            entries.AddRange(await Visible.Where(a => a.Id >= first && a.Id <= last)
                 .OrderBy(a => a.Id)
-                .Take(SitemapBatchSize)
                 .Select(a => new SitemapEntry(a.Id, a.Slug, a.PublishedAtUtc!.Value, a.UpdatedAtUtc))
-                .ToListAsync(cancellationToken);
-            entries.AddRange(batch);
-            if (batch.Count < SitemapBatchSize)
-            {
-                return entries;
-            }
-            after = batch[^1].Id;
+                .ToListAsync(cancellationToken));
         }
+        return entries;
     }
 
     /// <summary>The newest publish time of each category that has published items (its own items, not its children's).</summary>
-    public async Task<Dictionary<int, DateTime>> ListNewestPublishTimePerCategoryAsync(CancellationToken cancellationToken = default) =>
-        (await Visible.GroupBy(a => a.CategoryId)
-            .Select(g => new { CategoryId = g.Key, Newest = g.Max(a => a.PublishedAtUtc) })
-            .ToListAsync(cancellationToken))
-        .Where(x => x.Newest is not null)
-        .ToDictionary(x => x.CategoryId, x => x.Newest!.Value);
+    public async Task<Dictionary<int, DateTime>> ListNewestPublishTimePerCategoryAsync(CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        // One seek per category in the (CategoryId, Status, PublishedAtUtc) index, rather than grouping every visible row.
+        var newest = await db.Categories.AsNoTracking()
+            .Select(c => new
+            {
+                CategoryId = c.Id,
+                Newest = db.Articles.Where(a => a.CategoryId == c.Id && a.IsVisibleAt(now)).Max(a => a.PublishedAtUtc),
+            })
+            .ToListAsync(cancellationToken);
+        return newest.Where(x => x.Newest is not null).ToDictionary(x => x.CategoryId, x => x.Newest!.Value);
+    }
 
     /// <summary>The items published since <paramref name="sinceUtc"/>, newest first, at most <paramref name="count"/>.</summary>
     public Task<List<NewsSitemapEntry>> ListPublishedSinceAsync(DateTime sinceUtc, int count, CancellationToken cancellationToken = default) =>
