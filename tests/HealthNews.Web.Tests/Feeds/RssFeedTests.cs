@@ -131,6 +131,21 @@ public abstract class RssFeedTests(PortalFactory portal)
     }
 
     [Theory]
+    [InlineData("/rss")]
+    [InlineData("/sitemap-articles-1.xml")]
+    public async Task FeedsAndSitemapsAreCompressed(string url)
+    {
+        using var client = portal.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.Add(new System.Net.Http.Headers.StringWithQualityHeaderValue("gzip"));
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("gzip", Assert.Single(response.Content.Headers.ContentEncoding));
+    }
+
+    [Theory]
     [InlineData("/", "/rss")]
     [InlineData("/chuyen-muc/tin-tong-hop", "/chuyen-muc/tin-tong-hop/rss")]
     [InlineData("/chuyen-muc/tin-tong-hop?page=1", "/chuyen-muc/tin-tong-hop/rss")]
