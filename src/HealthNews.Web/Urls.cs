@@ -21,6 +21,16 @@ public static class Urls
     public const string ErrorsPath = "/loi";
     public const string ErrorRoute = ErrorsPath + "/{statusCode:int?}";
     public const string MediaRoute = MediaUrls.Route;
+    public const string FeedRoute = "/rss";
+    public const string CategoryFeedRoute = CategoryRoute + "/rss";
+    public const string SitemapRoute = "/sitemap.xml";
+    public const string SitemapPagesRoute = "/sitemap-pages.xml";
+    public const string SitemapArticlesRoute = "/sitemap-articles-{part:int}.xml";
+    public const string SitemapNewsRoute = "/sitemap-news.xml";
+    public const string RobotsRoute = "/robots.txt";
+
+    /// <summary>The touch icon (180 px), which also stands for the publisher's logo in search engines' data.</summary>
+    public const string PublisherLogo = "/apple-touch-icon.png";
     public const string HealthLive = "/health/live";
     public const string HealthReady = "/health/ready";
 
@@ -46,6 +56,18 @@ public static class Urls
             ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
     public static string Polls => PollsRoute;
+
+    public static string Feed => FeedRoute;
+
+    public static string CategoryFeed(string slug) => Fill(CategoryFeedRoute, slug);
+
+    public static string Sitemap => SitemapRoute;
+
+    public static string SitemapPages => SitemapPagesRoute;
+
+    public static string SitemapArticles(int part) => Fill(SitemapArticlesRoute, part);
+
+    public static string SitemapNews => SitemapNewsRoute;
 
     public static string Poll(int id) => Fill(PollRoute, id);
 

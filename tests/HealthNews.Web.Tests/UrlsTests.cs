@@ -42,5 +42,16 @@ public class UrlsTests
         Assert.Equal(Urls.Fill(Urls.ArticleRoute, slug), Urls.Article(slug));
         Assert.Equal(Urls.Fill(Urls.CategoryRoute, slug), Urls.Category(slug));
         Assert.Equal(Urls.Fill(Urls.CategoryRoute, slug) + "?page=3", Urls.Category(slug, 3));
+        Assert.Equal(Urls.Fill(Urls.CategoryFeedRoute, slug), Urls.CategoryFeed(slug));
+    }
+
+    [Fact]
+    public void FeedAndSitemapAddressesAreTheOnesCrawlersExpect()
+    {
+        Assert.Equal("/rss", Urls.Feed);
+        Assert.Equal("/chuyen-muc/tin-tong-hop/rss", Urls.CategoryFeed("tin-tong-hop"));
+        Assert.Equal("/sitemap.xml", Urls.Sitemap);
+        Assert.Equal("/sitemap-articles-2.xml", Urls.SitemapArticles(2));
+        Assert.Equal("/sitemap-news.xml", Urls.SitemapNews);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthNews.Core.Articles;
 
 /// <summary>The reader-facing queries over published articles. Every read is a no-tracking projection.</summary>
-public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock)
+public sealed partial class PublishedArticles(HealthNewsDbContext db, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -40,7 +40,8 @@ public sealed class PublishedArticles(HealthNewsDbContext db, TimeProvider clock
                     a.Id, a.Title, a.Slug, a.Summary, a.Body, a.BodyHtml, a.AuthorName, a.PublishedAtUtc!.Value, a.UpdatedAtUtc,
                     new CategoryItem(a.Category!.Id, a.Category.Name, a.Category.Slug, a.Category.ParentId, a.Category.SortOrder),
                     a.FeaturedImageId == null ? null
-                        : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText),
+                        : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText,
+                            a.FeaturedImage.Width, a.FeaturedImage.Height),
                     a.FeaturedImageCaption ?? (a.FeaturedImageId == null ? null : a.FeaturedImage!.Caption),
                     a.SeoDescription,
                     a.Attachments.Any()))

@@ -16,8 +16,8 @@ public sealed record ArticleListItem(
 /// <summary>A title link with its date, for "Xuất bản thông tin" and "Tin liên quan": nothing else is read.</summary>
 public sealed record ArticleLink(int Id, string Title, string Slug, DateTime PublishedAtUtc);
 
-/// <summary>A stored file as a page links to it.</summary>
-public sealed record MediaRef(int Id, string FileName, string? AltText)
+/// <summary>A stored file as a page links to it; an image's size in pixels when known (the featured image's).</summary>
+public sealed record MediaRef(int Id, string FileName, string? AltText, int? Width = null, int? Height = null)
 {
     public string Url => MediaUrls.For(Id, FileName);
 }
@@ -51,3 +51,40 @@ public sealed record CategoryPage(CategoryItem Category, IReadOnlyList<CategoryI
 public sealed record ArticlePage(ArticleDetail Article, IReadOnlyList<CategoryItem> CategoryPath);
 
 public sealed record CategorySection(CategoryItem Category, IReadOnlyList<ArticleListItem> Articles);
+
+/// <summary>One item of an RSS feed: its text, date, category and featured image; the body only when nothing shorter describes it.</summary>
+public sealed record FeedItem(
+    int Id,
+    string Title,
+    string Slug,
+    string? Summary,
+    string? SeoDescription,
+    string? BodyWhenNoDescription,
+    DateTime PublishedAtUtc,
+    string CategoryName,
+    FeedImage? Image);
+
+/// <summary>A featured image as an RSS enclosure names it.</summary>
+public sealed record FeedImage(int Id, string FileName, string ContentType, long SizeBytes)
+{
+    public string Url => MediaUrls.For(Id, FileName);
+}
+
+/// <summary>An RSS feed: the whole portal's (<see cref="Category"/> null) or one category's, newest first.</summary>
+public sealed record Feed(CategoryItem? Category, IReadOnlyList<FeedItem> Items);
+
+/// <summary>An article's address and times, all a sitemap needs.</summary>
+public sealed record SitemapEntry(int Id, string Slug, DateTime PublishedAtUtc, DateTime UpdatedAtUtc)
+{
+    /// <summary>The later of the publish and update times: a scheduled article was last saved before it went public.</summary>
+    public DateTime LastModifiedUtc => UpdatedAtUtc > PublishedAtUtc ? UpdatedAtUtc : PublishedAtUtc;
+}
+
+/// <summary>One child sitemap of articles (numbered from 1) and when its newest change happened.</summary>
+public sealed record SitemapPart(int Number, DateTime LastModifiedUtc);
+
+/// <summary>The home page (<see cref="Category"/> null) or a category listing, with the newest publish time it shows.</summary>
+public sealed record SitemapSection(CategoryItem? Category, DateTime? LastModifiedUtc);
+
+/// <summary>A recent article for the Google News sitemap.</summary>
+public sealed record NewsSitemapEntry(string Slug, string Title, DateTime PublishedAtUtc);

@@ -25,4 +25,7 @@ public sealed class HealthNewsOptions
     /// cards, feeds and sitemaps. Empty: taken from each request (behind a proxy, from trusted forwarded headers only).
     /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>How many article addresses one child sitemap lists at most; the sitemap protocol allows 50,000.</summary>
+    public int SitemapUrlsPerFile { get; set; } = 50_000;
 }

@@ -28,6 +28,7 @@ public static class CoreRegistration
         var services = builder.Services;
         services.AddOptions<HealthNewsOptions>().BindConfiguration(HealthNewsOptions.SectionName)
             .Validate(o => o.LatestCount is > 0 and <= 100, "HealthNews:LatestCount phải từ 1 đến 100.")
+            .Validate(o => o.SitemapUrlsPerFile is > 0 and <= 50_000, "HealthNews:SitemapUrlsPerFile phải từ 1 đến 50000.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), "HealthNews:DataDirectory không được để trống.")
             .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl)
                 || (Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Query.Length == 0 && uri.Fragment.Length == 0),
@@ -58,6 +59,7 @@ public static class CoreRegistration
         services.AddScoped<ArticleSearch>();
         services.AddScoped<OldAddressResolver>();
         services.AddScoped<OldAddressImport>();
+        services.AddScoped<PortalFeeds>();
         services.AddScoped<MediaLibrary>();
         services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.SectionName);
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName)

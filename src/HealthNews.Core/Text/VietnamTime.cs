@@ -37,6 +37,25 @@ public static class VietnamTime
     public static string IsoDateTime(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>Share cards, JSON-LD and sitemaps: ISO 8601 in Vietnam time with its offset, "2023-12-09T08:28:00+07:00".</summary>
+    public static string IsoDateTimeWithOffset(DateTime utc) =>
+        ToOffset(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    /// <summary>RSS 2.0 dates: RFC 822 in Vietnam time, "Sat, 09 Dec 2023 08:28:00 +0700".</summary>
+    public static string Rfc822(DateTime utc)
+    {
+        var local = ToOffset(utc);
+        var offset = local.Offset;
+        return local.ToString("ddd, dd MMM yyyy HH:mm:ss ", CultureInfo.InvariantCulture)
+            + (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString("hhmm", CultureInfo.InvariantCulture);
+    }
+
+    private static DateTimeOffset ToOffset(DateTime utc)
+    {
+        var local = FromUtc(utc);
+        return new DateTimeOffset(local, Zone.GetUtcOffset(local));
+    }
+
     private static TimeZoneInfo FindZone()
     {
         try

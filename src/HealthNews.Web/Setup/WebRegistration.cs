@@ -43,6 +43,7 @@ public static class WebRegistration
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Append("application/rss+xml"); // sitemaps are application/xml, already in
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
         });

@@ -26,7 +26,8 @@ public static class PageMappings
             [Home, .. page.Path.Select(c => new BreadcrumbItem(c.Name, c.Id == page.Category.Id ? null : Urls.Category(c.Slug)))],
             page.Articles.Items.Select(a => ArticleCardViewModel.From(a, markdown)).ToList(),
             new PaginationViewModel(page.Articles.Page, page.Articles.TotalPages, p => Urls.Category(slug, p)),
-            Urls.Category(slug, page.Articles.Page));
+            Urls.Category(slug, page.Articles.Page),
+            Urls.CategoryFeed(slug));
     }
 
     public static ArticlePageViewModel ToViewModel(this ArticlePage page, IMarkdownRenderer markdown)
@@ -35,8 +36,18 @@ public static class PageMappings
         var article = page.Article;
         var bodyHtml = article.BodyHtml
             ?? markdown.ToHtml(article.Body, (article.ImageSizes ?? new Dictionary<int, (int, int)>()).SizeLookup());
-        // The featured image leads the page unless the body already shows it.
+        // The featured image leads the page unless the body already shows it; either way it is the share cards' image.
         var featured = article.FeaturedImage is { } image && !bodyHtml.Contains(image.Url, StringComparison.Ordinal) ? image : null;
+        var canonicalUrl = Urls.Article(article.Slug);
+        var description = article.SeoDescription ?? article.Summary;
+        var modifiedUtc = article.UpdatedAtUtc > article.PublishedAtUtc ? article.UpdatedAtUtc : article.PublishedAtUtc;
+        var shareCard = new ShareCardViewModel(ShareCardViewModel.Article, article.Title, canonicalUrl, description)
+        {
+            Image = article.FeaturedImage is { } shared ? new ShareImageViewModel(shared.Url, shared.AltText, shared.Width, shared.Height) : null,
+            PublishedTime = VietnamTime.IsoDateTimeWithOffset(article.PublishedAtUtc),
+            ModifiedTime = VietnamTime.IsoDateTimeWithOffset(modifiedUtc),
+            Section = article.Category.Name,
+        };
         return new ArticlePageViewModel(
             article.Id,
             article.Category.Id,
@@ -50,7 +61,8 @@ public static class PageMappings
             featured is null ? null : article.FeaturedImageCaption,
             [Home, .. page.CategoryPath.Select(c => new BreadcrumbItem(c.Name, Urls.Category(c.Slug)))],
             article.Attachments.Select(a => new AttachmentViewModel(a.FileName, a.Url, FileSizes.Format(a.SizeBytes))).ToList(),
-            Urls.Article(article.Slug),
-            article.SeoDescription ?? article.Summary);
+            canonicalUrl,
+            description,
+            shareCard);
     }
 }

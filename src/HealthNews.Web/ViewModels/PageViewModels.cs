@@ -6,7 +6,12 @@ public sealed record BreadcrumbItem(string Text, string? Url);
 
 public sealed record HomeSectionViewModel(string Name, string Url, string HeadingId, IReadOnlyList<ArticleCardViewModel> Articles);
 
-public sealed record HomeViewModel(IReadOnlyList<HomeSectionViewModel> Sections);
+public sealed record HomeViewModel(IReadOnlyList<HomeSectionViewModel> Sections)
+{
+    public ShareCardViewModel ShareCard { get; } = ShareCardViewModel.ForWebsite(SiteIdentity.HomeTitle, Urls.Home);
+
+    public (string Title, string Url) Feed { get; } = (Feeds.FeedMappings.PortalFeedTitle, Urls.Feed);
+}
 
 public sealed record PaginationViewModel(int Page, int TotalPages, Func<int, string> PageUrl)
 {
@@ -38,7 +43,14 @@ public sealed record CategoryPageViewModel(
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
     IReadOnlyList<ArticleCardViewModel> Articles,
     PaginationViewModel Pagination,
-    string CanonicalUrl);
+    string CanonicalUrl,
+    string FeedUrl)
+{
+    public ShareCardViewModel ShareCard => ShareCardViewModel.ForWebsite(
+        Pagination.Page > 1 ? $"{Name} - Trang {Pagination.Page}" : Name, CanonicalUrl);
+
+    public (string Title, string Url) Feed => (Feeds.FeedMappings.CategoryFeedTitle(Name), FeedUrl);
+}
 
 public sealed record AttachmentViewModel(string FileName, string Url, string Size);
 
@@ -56,7 +68,8 @@ public sealed record ArticlePageViewModel(
     IReadOnlyList<BreadcrumbItem> Breadcrumb,
     IReadOnlyList<AttachmentViewModel> Attachments,
     string CanonicalUrl,
-    string? MetaDescription)
+    string? MetaDescription,
+    ShareCardViewModel ShareCard)
 {
     /// <summary>An editor's preview of a draft: marked as such, never indexed.</summary>
     public bool IsPreview { get; init; }

@@ -79,4 +79,19 @@ public class VietnamTimeTests
     {
         Assert.Equal("2024-10-10T02:09:00Z", VietnamTime.IsoDateTime(Utc(2024, 10, 10, 2, 9)));
     }
+
+    [Fact]
+    public void Rfc822DatesForFeedsAreInVietnamTimeWithEnglishNamesAndTheOffset()
+    {
+        // Wednesday 17:10 UTC is Thursday 00:10 in Hanoi.
+        Assert.Equal("Thu, 10 Oct 2024 00:10:00 +0700", VietnamTime.Rfc822(Utc(2024, 10, 9, 17, 10)));
+        Assert.Equal("Tue, 17 Jun 2025 08:08:00 +0700", VietnamTime.Rfc822(Utc(2025, 6, 17, 1, 8)));
+    }
+
+    [Fact]
+    public void IsoDatesForShareCardsAndSitemapsCarryVietnamsOffset()
+    {
+        Assert.Equal("2024-10-10T00:10:00+07:00", VietnamTime.IsoDateTimeWithOffset(Utc(2024, 10, 9, 17, 10)));
+        Assert.Equal(new DateTimeOffset(2024, 10, 9, 17, 10, 0, TimeSpan.Zero), DateTimeOffset.Parse("2024-10-10T00:10:00+07:00", System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

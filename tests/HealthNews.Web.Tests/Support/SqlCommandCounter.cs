@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -7,14 +8,23 @@ namespace HealthNews.Web.Tests.Support;
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int _count;
+    private ConcurrentQueue<string> _texts = new();
 
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The text of every query (reader) command since the last <see cref="Reset"/>.</summary>
+    public IReadOnlyCollection<string> QueryTexts => _texts.ToArray();
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        Interlocked.Exchange(ref _texts, new ConcurrentQueue<string>());
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
         Interlocked.Increment(ref _count);
+        _texts.Enqueue(command.CommandText);
         return result;
     }
 
@@ -22,6 +32,7 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _count);
+        _texts.Enqueue(command.CommandText);
         return ValueTask.FromResult(result);
     }
 

@@ -1,0 +1,25 @@
+using HealthNews.Core.Articles;
+using HealthNews.Core.Markdown;
+using HealthNews.Web.Caching;
+using HealthNews.Web.Feeds;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace HealthNews.Web.Controllers;
+
+/// <summary>RSS 2.0: the whole portal's newest items and each category's.</summary>
+public sealed class FeedsController(PortalFeeds feeds, PublicAddress address, IMarkdownRenderer markdown) : Controller
+{
+    [HttpGet(Urls.FeedRoute)]
+    [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
+    public async Task<IActionResult> Portal(CancellationToken cancellationToken) =>
+        Rss(await feeds.GetPortalFeedAsync(cancellationToken));
+
+    [HttpGet(Urls.CategoryFeedRoute)]
+    [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
+    public async Task<IActionResult> Category(string slug, CancellationToken cancellationToken) =>
+        await feeds.GetCategoryFeedAsync(slug, cancellationToken) is { } feed ? Rss(feed) : NotFound();
+
+    private FileContentResult Rss(Feed feed) =>
+        File(FeedWriter.Rss(feed.ToRss(path => address.For(Request, path), markdown)), FeedWriter.RssContentType);
+}
