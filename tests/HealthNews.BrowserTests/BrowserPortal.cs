@@ -6,6 +6,10 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
+// One journey at a time: each class starts its own portal and Chromium, and on two cores journeys run side by side
+// wait on each other (a sign-in took over 30 s while three other portals rendered).
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace HealthNews.BrowserTests;
 
 /// <summary>
