@@ -90,6 +90,8 @@ public static class Urls
         public const string ArticlePublishRoute = Articles + "/{id:int}/xuat-ban";
         public const string ArticlePublishChangesRoute = Articles + "/{id:int}/xuat-ban-thay-doi";
         public const string ArticleUnpublishRoute = Articles + "/{id:int}/go-xuong";
+        public const string ArticlePinRoute = Articles + "/{id:int}/ghim";
+        public const string ArticleUnpinRoute = Articles + "/{id:int}/bo-ghim";
         public const string ArticleArchiveRoute = Articles + "/{id:int}/luu-tru";
         public const string ArticlePurgeRoute = Articles + "/{id:int}/xoa-vinh-vien";
         public const string ArticleHistoryRoute = Articles + "/{id:int}/lich-su";
@@ -144,6 +146,10 @@ public static class Urls
         public static string ArticlePublish(int id) => Fill(ArticlePublishRoute, id);
         public static string ArticlePublishChanges(int id) => Fill(ArticlePublishChangesRoute, id);
         public static string ArticleUnpublish(int id) => Fill(ArticleUnpublishRoute, id);
+
+        public static string ArticlePin(int id) => Fill(ArticlePinRoute, id);
+
+        public static string ArticleUnpin(int id) => Fill(ArticleUnpinRoute, id);
         public static string ArticleArchive(int id) => Fill(ArticleArchiveRoute, id);
         public static string ArticlePurge(int id) => Fill(ArticlePurgeRoute, id);
         public static string ArticleHistory(int id) => Fill(ArticleHistoryRoute, id);

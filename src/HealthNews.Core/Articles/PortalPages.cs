@@ -7,16 +7,21 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
 {
     public const int CategoryPageSize = 20;
 
-    /// <summary>The home page: for each top-level category in menu order, its newest items (categories with none are left out).</summary>
-    public async Task<IReadOnlyList<CategorySection>> GetHomeAsync(int itemsPerCategory, CancellationToken cancellationToken = default)
-    {
-        var all = await categories.ListAllAsync(cancellationToken);
-        var topLevel = all.Where(c => c.ParentId is null).ToList();
-        var groups = topLevel.Select(c => CategoryDirectory.SelfAndDescendantIds(all, c.Id)).ToList();
-        var newest = await articles.ListNewestPerGroupAsync(groups, itemsPerCategory, cancellationToken);
-        return topLevel.Select((category, i) => new CategorySection(category, newest[i]))
-            .Where(section => section.Articles.Count > 0).ToList();
-    }
+    /// <summary>
+    /// The home page: the lead story, then for each top-level category in menu order its newest items (categories with
+    /// none are left out); kept in memory like every article list, so that an uncached home page asks nothing of the database.
+    /// </summary>
+    public Task<HomePage> GetHomeAsync(int itemsPerCategory, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadArticleDataAsync(CacheKeys.Home(itemsPerCategory), articles, async () =>
+        {
+            var all = await categories.ListAllAsync(cancellationToken);
+            var topLevel = all.Where(c => c.ParentId is null).ToList();
+            var groups = topLevel.Select(c => CategoryDirectory.SelfAndDescendantIds(all, c.Id)).ToList();
+            var newest = await articles.ListNewestPerGroupAsync(groups, itemsPerCategory, cancellationToken);
+            var sections = topLevel.Select((category, i) => new CategorySection(category, newest[i]))
+                .Where(section => section.Articles.Count > 0).ToList();
+            return new HomePage(await articles.GetLeadAsync(cancellationToken), sections);
+        }, cancellationToken);
 
     /// <summary>
     /// One page of a category listing, including the categories nested under it; null when the slug is unknown or the

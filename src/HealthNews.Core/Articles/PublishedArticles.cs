@@ -100,6 +100,17 @@ public sealed partial class PublishedArticles(HealthNewsDbContext db, TimeProvid
         return groupIds.Select(ids => (IReadOnlyList<ArticleListItem>)ids.Where(items.ContainsKey).Select(id => items[id]).ToList()).ToList();
     }
 
+    /// <summary>
+    /// The home page's lead story: the visible article an editor pinned last, else the newest visible article; null when
+    /// nothing is published.
+    /// </summary>
+    public async Task<ArticleListItem?> GetLeadAsync(CancellationToken cancellationToken = default)
+    {
+        var id = await Visible.Where(a => a.PinnedAtUtc != null).OrderByDescending(a => a.PinnedAtUtc).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? await Visible.OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        return id is { } leadId ? (await ListItemsAsync([leadId], cancellationToken)).FirstOrDefault() : null;
+    }
+
     /// <summary>How many published items the given categories hold.</summary>
     public Task<int> CountPublishedAsync(IReadOnlyCollection<int> categoryIds, CancellationToken cancellationToken = default)
     {

@@ -52,6 +52,9 @@ public sealed record ArticlePage(ArticleDetail Article, IReadOnlyList<CategoryIt
 
 public sealed record CategorySection(CategoryItem Category, IReadOnlyList<ArticleListItem> Articles);
 
+/// <summary>The home page: the lead story (pinned by an editor, else the newest), then each top-level category's newest items.</summary>
+public sealed record HomePage(ArticleListItem? Lead, IReadOnlyList<CategorySection> Sections);
+
 /// <summary>One item of an RSS feed: its text, date, category and featured image; the body only when nothing shorter describes it.</summary>
 public sealed record FeedItem(
     int Id,

@@ -17,6 +17,8 @@ public static class AuditActions
     public const string ArticleUnpublished = "article.unpublished";
     public const string ArticleArchived = "article.archived";
     public const string ArticlePurged = "article.purged";
+    public const string ArticlePinned = "article.pinned";
+    public const string ArticleUnpinned = "article.unpinned";
     public const string ArticleRevisionRestored = "article.revision-restored";
     public const string MediaUploaded = "media.uploaded";
     public const string MediaDeleted = "media.deleted";

@@ -14,6 +14,9 @@ public static class CacheKeys
     /// <summary>When the next scheduled article goes public (tag <see cref="CacheTags.Articles"/>).</summary>
     public const string NextScheduledPublish = "next-scheduled-publish";
 
+    /// <summary>The home page's lead story and sections (tag <see cref="CacheTags.Articles"/>).</summary>
+    public static string Home(int itemsPerCategory) => "home:" + itemsPerCategory.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>"Xuất bản thông tin": the newest <paramref name="count"/> items (tag <see cref="CacheTags.Articles"/>).</summary>
     public static string Latest(int count) => "latest:" + count.ToString(CultureInfo.InvariantCulture);
 

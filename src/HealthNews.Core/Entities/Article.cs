@@ -36,6 +36,9 @@ public class Article
 
     public List<ArticleAttachment> Attachments { get; } = [];
 
+    /// <summary>When an editor pinned the article as the home page's lead story; null when it isn't pinned.</summary>
+    public DateTime? PinnedAtUtc { get; set; }
+
     /// <summary>Title and summary folded for matching (lower case, no tone marks); set by the writer through ArticleRendering.</summary>
     public string SearchKey { get; set; } = "";
 

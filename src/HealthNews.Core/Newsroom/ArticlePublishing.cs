@@ -117,6 +117,23 @@ public sealed partial class ArticlePublishing(
             return CommandResult.Ok(article.Id, "Đã gỡ bài khỏi cổng thông tin.");
         }, cancellationToken);
 
+    /// <summary>Pins a published article as the home page's lead story (the newest pin leads), or unpins it.</summary>
+    public Task<CommandResult> PinAsync(int id, bool pinned, Actor actor, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, actor, (article, _) =>
+        {
+            if (ArticlePermissions.ToUnpublish(actor) is { } refusal)
+            {
+                return refusal; // the same people who decide what is on the site
+            }
+            if (pinned && article.Status != ArticleStatus.Published)
+            {
+                return CommandResult.Conflict("Chỉ ghim được bài đã xuất bản.");
+            }
+            article.PinnedAtUtc = pinned ? Now : null;
+            audit.Record(actor, pinned ? AuditActions.ArticlePinned : AuditActions.ArticleUnpinned, nameof(Article), article.Id, article.Title);
+            return CommandResult.Ok(article.Id, pinned ? "Đã ghim bài làm tin nổi bật đầu trang chủ." : "Đã bỏ ghim bài khỏi đầu trang chủ.");
+        }, cancellationToken);
+
     /// <summary>Deleting, for editors: the article goes to the archive and off the site; administrators may purge it.</summary>
     public Task<CommandResult> ArchiveAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, actor, (article, _) =>

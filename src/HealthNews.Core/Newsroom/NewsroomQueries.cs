@@ -73,7 +73,7 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
         }
         return new ArticleForEdit(article.Id, article.Status, article.IsScheduledAt(Now),
             article.AuthorId, article.AuthorName, article.ConcurrencyStamp, article.PublishedAtUtc, article.DraftRevisionId is not null,
-            content, article.Slug, article.IsVisibleAt(Now));
+            content, article.Slug, article.IsVisibleAt(Now), article.PinnedAtUtc is not null);
     }
 
     /// <summary>The draft as readers would see it, for the preview page.</summary>

@@ -16,7 +16,7 @@ public sealed record AdminArticleRow(
 /// <summary>An article as the form shows it; <see cref="IsVisible"/>: readers can see its live version now.</summary>
 public sealed record ArticleForEdit(
     int Id, ArticleStatus Status, bool IsScheduled, string? AuthorId, string AuthorName, Guid ConcurrencyStamp,
-    DateTime? PublishedAtUtc, bool HasPendingChanges, ArticleInput Content, string LiveSlug, bool IsVisible);
+    DateTime? PublishedAtUtc, bool HasPendingChanges, ArticleInput Content, string LiveSlug, bool IsVisible, bool IsPinned = false);
 
 public sealed record RevisionRow(int Id, int Number, string Note, string CreatedByName, DateTime CreatedAtUtc, bool IsPendingDraft);
 

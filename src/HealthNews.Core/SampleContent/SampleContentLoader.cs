@@ -54,6 +54,7 @@ public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore medi
                     PublishedAtUtc = publishedAtUtc,
                     CreatedAtUtc = publishedAtUtc,
                     UpdatedAtUtc = publishedAtUtc,
+                    PinnedAtUtc = item.Pinned ? now : null, // the lead story an editor chose, with its photos
                 };
 
                 foreach (var image in item.Images ?? [])
@@ -149,7 +150,7 @@ public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore medi
 
     private sealed record SampleArticle(
         string Title, string Category, string PublishedAt, string? Summary, string? BodyFile,
-        List<SampleImage>? Images, List<string>? Attachments);
+        List<SampleImage>? Images, List<string>? Attachments, bool Pinned = false);
 
     private sealed record SampleImage(string File, string Alt);
 }

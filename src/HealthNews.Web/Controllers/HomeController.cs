@@ -15,7 +15,7 @@ public sealed class HomeController(PortalPages pages, IMarkdownRenderer markdown
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var sections = await pages.GetHomeAsync(options.Value.HomeItemsPerCategory, cancellationToken);
-        return View(sections.ToViewModel(markdown));
+        var home = await pages.GetHomeAsync(options.Value.HomeItemsPerCategory, cancellationToken);
+        return View(home.ToViewModel(markdown));
     }
 }

@@ -10,8 +10,8 @@ public static class PageMappings
 {
     private static readonly BreadcrumbItem Home = new("Trang chủ", Urls.Home);
 
-    public static HomeViewModel ToViewModel(this IReadOnlyList<CategorySection> sections, IMarkdownRenderer markdown) =>
-        new(sections.Select(s => new HomeSectionViewModel(
+    public static HomeViewModel ToViewModel(this HomePage home, IMarkdownRenderer markdown) =>
+        new(home.Lead is { } lead ? ArticleCardViewModel.From(lead, markdown) : null, home.Sections.Select(s => new HomeSectionViewModel(
             s.Category.Name,
             Urls.Category(s.Category.Slug),
             "muc-" + s.Category.Slug,

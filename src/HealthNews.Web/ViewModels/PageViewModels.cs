@@ -6,7 +6,7 @@ public sealed record BreadcrumbItem(string Text, string? Url);
 
 public sealed record HomeSectionViewModel(string Name, string Url, string HeadingId, IReadOnlyList<ArticleCardViewModel> Articles);
 
-public sealed record HomeViewModel(IReadOnlyList<HomeSectionViewModel> Sections)
+public sealed record HomeViewModel(ArticleCardViewModel? Lead, IReadOnlyList<HomeSectionViewModel> Sections)
 {
     public ShareCardViewModel ShareCard { get; } = ShareCardViewModel.ForWebsite(SiteIdentity.HomeTitle, Urls.Home);
 

@@ -37,10 +37,11 @@ public abstract class PortalPagesTests(string provider) : DatabaseTest(provider)
 
         var home = await PagesOver(db).GetHomeAsync(itemsPerCategory: 2);
 
-        Assert.Equal(["Lãnh đạo", "Địa phương"], home.Select(s => s.Category.Name));
-        Assert.Equal([newest.Id, middle.Id], home[0].Articles.Select(a => a.Id));
-        Assert.Equal([localOne.Id], home[1].Articles.Select(a => a.Id));
-        Assert.DoesNotContain(home.SelectMany(s => s.Articles), a => a.Id == oldest.Id);
+        Assert.Equal(["Lãnh đạo", "Địa phương"], home.Sections.Select(s => s.Category.Name));
+        Assert.Equal([newest.Id, middle.Id], home.Sections[0].Articles.Select(a => a.Id));
+        Assert.Equal([localOne.Id], home.Sections[1].Articles.Select(a => a.Id));
+        Assert.DoesNotContain(home.Sections.SelectMany(s => s.Articles), a => a.Id == oldest.Id);
+        Assert.Equal(newest.Id, home.Lead?.Id); // nothing pinned: the newest visible article leads
     }
 
     [Fact]

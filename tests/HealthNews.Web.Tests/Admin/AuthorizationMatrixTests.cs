@@ -47,6 +47,8 @@ public abstract class AuthorizationMatrixTests(PortalFactory portal)
             ("POST", "/admin/bai-viet/{a}/xuat-ban", editors),
             ("POST", "/admin/bai-viet/{a}/xuat-ban-thay-doi", editors),
             ("POST", "/admin/bai-viet/{a}/go-xuong", editors),
+            ("POST", "/admin/bai-viet/{a}/ghim", editors),
+            ("POST", "/admin/bai-viet/{a}/bo-ghim", editors),
             ("POST", "/admin/bai-viet/{a}/luu-tru", editors),
             ("POST", "/admin/bai-viet/{a}/xoa-vinh-vien", admins),
             ("GET", "/admin/thu-vien", newsroom),

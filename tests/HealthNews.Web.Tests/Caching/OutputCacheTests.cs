@@ -204,11 +204,13 @@ public abstract class OutputCacheTests(string provider) : IAsyncLifetime
     [Fact]
     public async Task SignedInStaffAlwaysGetAFreshPage()
     {
+        // The article page reads its article from the database when it is rendered (the home page's data is all in memory).
+        const string Url = "/tin-tuc/thu-truong-bo-y-te-le-duc-luan-tiep-doan-undp-va-who";
         using var editor = await _portal.SignInAsync(Roles.Editor);
-        (await editor.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
+        (await editor.GetAsync(new Uri(Url, UriKind.Relative))).Dispose();
         _portal.Commands.Reset();
 
-        (await editor.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
+        (await editor.GetAsync(new Uri(Url, UriKind.Relative))).Dispose();
 
         Assert.True(_portal.Commands.Count > 0);
     }
@@ -279,7 +281,8 @@ public abstract class QueryCountTests(string provider) : IAsyncLifetime
         }
 
         Assert.Equal(before, after);
-        Assert.All(after, count => Assert.InRange(count, 1, 8));
+        Assert.Equal(0, after[0]); // the home page's lead story and sections come from memory
+        Assert.All(after.Skip(1), count => Assert.InRange(count, 1, 8));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using HealthNews.Testing;
 using System.Net;
 using HealthNews.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Web.Tests.Pages;
 
@@ -75,6 +76,39 @@ public abstract class HomePageTests(PortalFactory portal)
             Assert.False(first.Headers.Contains("Set-Cookie"), url);
             Assert.Equal(firstHtml, secondHtml);
             Assert.DoesNotContain("__RequestVerificationToken", firstHtml, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task TheLeadStoryOpensTheHomePageAndAnEditorsPinTakesItsPlaceOnTheNextRequest()
+    {
+        using var reader = portal.CreateClient();
+        var (_, before, _) = await reader.GetPageAsync("/");
+        var newest = before.QuerySelector(".lead-story .lead-title a")!;
+        Assert.Equal("Thứ trưởng Bộ Y tế Lê Đức Luận tiếp đoàn UNDP và WHO", newest.TextContent); // pinned by the sample content
+        Assert.Same(before.QuerySelector("main section")!, before.QuerySelector(".lead-story")); // before the category sections
+        Assert.Equal("high", before.QuerySelector(".lead-story img")!.GetAttribute("fetchpriority"));
+        Assert.False(string.IsNullOrWhiteSpace(before.QuerySelector(".lead-story .lead-summary")!.TextContent));
+
+        using var editor = await portal.SignInAsync(Core.Common.Roles.Editor);
+        var id = 0;
+        await portal.WithDbAsync(async db => id = (await db.Articles.SingleAsync(a => a.Title == "Bộ trưởng Bộ Y tế Đào Hồng Lan tiếp Đại sứ Cu Ba")).Id);
+        try
+        {
+            using var pinned = await editor.PostFormAsync($"/admin/bai-viet/{id}/ghim", [], tokenPage: $"/admin/bai-viet/{id}/sua");
+            var (_, after, _) = await reader.GetPageAsync("/");
+            var (_, editPage, _) = await editor.GetPageAsync($"/admin/bai-viet/{id}/sua");
+
+            Assert.Equal(HttpStatusCode.Redirect, pinned.StatusCode);
+            Assert.Equal("Bộ trưởng Bộ Y tế Đào Hồng Lan tiếp Đại sứ Cu Ba", after.QuerySelector(".lead-story .lead-title a")!.TextContent);
+            Assert.NotNull(editPage.QuerySelector($"form[action='/admin/bai-viet/{id}/bo-ghim']"));
+        }
+        finally
+        {
+            using var unpinned = await editor.PostFormAsync($"/admin/bai-viet/{id}/bo-ghim", [], tokenPage: $"/admin/bai-viet/{id}/sua");
+            Assert.Equal(HttpStatusCode.Redirect, unpinned.StatusCode);
+            var (_, restored, _) = await reader.GetPageAsync("/");
+            Assert.Equal(newest.TextContent, restored.QuerySelector(".lead-story .lead-title a")!.TextContent); // the earlier pin leads again
         }
     }
 

@@ -30,6 +30,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // The public read paths: latest published, and a category's published items newest first.
         builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });
         builder.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAtUtc });
+        builder.HasIndex(a => a.PinnedAtUtc); // the lead story: the newest pin among a handful
 
         builder.HasOne(a => a.Category).WithMany()
             .HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);

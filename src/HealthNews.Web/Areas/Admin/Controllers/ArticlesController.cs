@@ -126,6 +126,16 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         RunAsync(id, publishing.UnpublishAsync(id, Actor, cancellationToken));
 
     [Authorize(Policy = Policies.Publishing)]
+    [HttpPost(Urls.Admin.ArticlePinRoute)]
+    public Task<IActionResult> Pin(int id, CancellationToken cancellationToken) =>
+        RunAsync(id, publishing.PinAsync(id, pinned: true, Actor, cancellationToken));
+
+    [Authorize(Policy = Policies.Publishing)]
+    [HttpPost(Urls.Admin.ArticleUnpinRoute)]
+    public Task<IActionResult> Unpin(int id, CancellationToken cancellationToken) =>
+        RunAsync(id, publishing.PinAsync(id, pinned: false, Actor, cancellationToken));
+
+    [Authorize(Policy = Policies.Publishing)]
     [HttpPost(Urls.Admin.ArticleArchiveRoute)]
     public Task<IActionResult> Archive(int id, CancellationToken cancellationToken) =>
         RunAsync(id, publishing.ArchiveAsync(id, Actor, cancellationToken));
