@@ -20,6 +20,9 @@ try
         return exitCode;
     }
 
+    // Every validated setting is checked before the database is touched, so that a wrong one stops start-up with its own
+    // message rather than with the host's stack trace.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
     await app.InitializeDatabaseAsync();
     app.MapHealthNews();
 

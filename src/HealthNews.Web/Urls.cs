@@ -73,6 +73,11 @@ public static class Urls
 
     public static string PollVote(int id) => Fill(PollVoteRoute, id);
 
+    /// <summary>The id of the results (or of the line saying when they will be public) on a poll's page.</summary>
+    public const string PollResultsFragment = "ket-qua";
+
+    public static string PollResults(int id) => Poll(id) + "#" + PollResultsFragment;
+
     /// <summary>The admin area's addresses, every one under <see cref="Root"/>.</summary>
     public static class Admin
     {

@@ -35,6 +35,13 @@ public static class CoreRegistration
                 "HealthNews:PublicBaseUrl phải là một địa chỉ http(s) đầy đủ, không có truy vấn (ví dụ https://moh.gov.vn).")
             .ValidateOnStart();
 
+        services.AddOptions<FooterOptions>().BindConfiguration(FooterOptions.SectionName)
+            .Validate(o => o.HasValidLengths(),
+                $"HealthNews:Footer: PortalName, AgencyName và Address không được để trống; mỗi mục tối đa {FooterOptions.MaxLength} ký tự.")
+            .Validate(o => o.HasValidPhone(), "HealthNews:Footer:Phone chỉ gồm chữ số, dấu cách, dấu chấm, gạch ngang, ngoặc và dấu + ở đầu (ví dụ (024) 1234 5678).")
+            .Validate(o => o.HasValidEmail(), "HealthNews:Footer:Email phải là một địa chỉ email (ví dụ ten@moh.gov.vn).")
+            .ValidateOnStart();
+
         var options = builder.Configuration.GetSection(HealthNewsOptions.SectionName).Get<HealthNewsOptions>() ?? new();
         var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.DataDirectory));
         var database = DatabaseSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath, dataDirectory);

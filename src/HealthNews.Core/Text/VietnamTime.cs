@@ -29,6 +29,10 @@ public static class VietnamTime
         return WeekdayName(local.DayOfWeek) + ", ngày " + local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A day and time in a sentence, e.g. when a poll closes: "31/12/2026 17:00" (24-hour clock).</summary>
+    public static string DateAndTime(DateTime utc) =>
+        FromUtc(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>Article pages: "09/12/2023 | 08:28 AM" (12-hour clock).</summary>
     public static string ArticleDateLine(DateTime utc) =>
         FromUtc(utc).ToString("dd/MM/yyyy '|' hh:mm tt", CultureInfo.InvariantCulture);

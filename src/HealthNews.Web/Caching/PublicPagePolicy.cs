@@ -1,13 +1,15 @@
 using System.Globalization;
 using HealthNews.Core.Articles;
 using HealthNews.Core.Caching;
+using HealthNews.Web.Voting;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace HealthNews.Web.Caching;
 
 /// <summary>
 /// The output-cache policy of public pages: anonymous GET/HEAD only (signed-in staff always see the live site), varied by
-/// <c>page</c>, tagged with what every page shows, and stored only when the answer is a plain 200 without cookies.
+/// <c>page</c>, tagged with what every page shows, and stored only when the answer is a plain 200 without cookies. A
+/// request carrying a vote's message (<see cref="PollVoteMessages"/>) is rendered for its reader alone.
 /// </summary>
 /// <remarks>
 /// A scheduled article goes public at its time without any job: the cache key also varies by the next scheduled publish
@@ -23,7 +25,8 @@ internal sealed class PublicPagePolicy(OutputCacheSettings settings, PublicDataC
         var request = context.HttpContext.Request;
         var cacheable = settings.Enabled
             && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            && context.HttpContext.User.Identity?.IsAuthenticated != true;
+            && context.HttpContext.User.Identity?.IsAuthenticated != true
+            && !PollVoteMessages.IsCarriedBy(request); // a vote's answer is for its voter alone
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

@@ -12,24 +12,37 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace HealthNews.Web.Controllers;
 
 /// <summary>"Thăm dò ý kiến" for readers: the archive, a poll's page, and voting.</summary>
-public sealed class PollsController(PollQueries polls, PollVoting voting, TimeProvider clock) : Controller
+public sealed class PollsController(PollQueries polls, PollVoting voting, PollVoteMessages voteMessages, TimeProvider clock) : Controller
 {
     [HttpGet(Urls.PollsRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName, Tags = [CacheTags.PollArchive])]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View((await polls.ListPublicAsync(cancellationToken)).Select(p => PollViewModel.From(p, clock, hasVoted: false)).ToList());
 
-    /// <summary>The poll's page, the same for every visitor: the form while it takes votes, results when they are public.</summary>
+    /// <summary>
+    /// The poll's page, the same for every visitor: the form while it takes votes, results when they are public. Just
+    /// after a vote it also says how the vote went, to that voter only: such a request is neither served from nor stored
+    /// in the output cache.
+    /// </summary>
     [HttpGet(Urls.PollRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
         HttpContext.AddCacheTag(CacheTags.Poll(id));
+        var message = voteMessages.Take(HttpContext, id);
         var poll = await polls.GetPublicAsync(id, cancellationToken);
-        return poll is null ? NotFound() : View(PollViewModel.From(poll, clock, hasVoted: false));
+        return poll is null ? NotFound() : View(PollViewModel.From(poll, clock, message?.HasVoted ?? false) with
+        {
+            Message = message?.Text,
+            MessageIsError = message?.IsError ?? false,
+            HasVoted = message?.HasVoted ?? false,
+        });
     }
 
-    /// <summary>Casts a vote; the answer page (never cached) says how it went and shows the results when allowed.</summary>
+    /// <summary>
+    /// Casts a vote and answers with a redirect to the poll's page (POST-redirect-GET: a refresh doesn't vote again),
+    /// which then says how it went. Only a vote from another site is answered here, with a refusal.
+    /// </summary>
     [HttpPost(Urls.PollVoteRoute)]
     [EnableRateLimiting(PollVoteProtection.RateLimitPolicy)]
     public async Task<IActionResult> Vote(int id, [FromForm(Name = "luaChon")] List<int>? choices, CancellationToken cancellationToken)
@@ -55,22 +68,13 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, TimePr
         {
             return NotFound();
         }
-        Response.StatusCode = result.Outcome.Status switch
-        {
-            VoteStatus.Accepted => StatusCodes.Status200OK,
-            VoteStatus.AlreadyVoted or VoteStatus.NotOpen => StatusCodes.Status409Conflict,
-            VoteStatus.SignInRequired => StatusCodes.Status403Forbidden,
-            _ => StatusCodes.Status400BadRequest,
-        };
-        return View("Show", PollViewModel.From(result.Poll, clock, result.HasVoted) with
-        {
-            Message = result.Outcome.Message,
-            MessageIsError = !result.Outcome.Accepted,
-        });
+        voteMessages.Keep(HttpContext, id, result.Outcome);
+        Response.Headers.Location = Urls.Poll(id);
+        return StatusCode(StatusCodes.Status303SeeOther);
     }
 
     // A signed-in user votes as themselves; anyone else by the random token of an HttpOnly, SameSite cookie, set only on
-    // this uncached answer.
+    // this uncached answer (the redirect after a vote).
     private Voter CurrentVoter()
     {
         var address = HttpContext.Connection.RemoteIpAddress?.ToString();

@@ -6,13 +6,14 @@ namespace HealthNews.Web.ViewComponents;
 
 /// <summary>
 /// The sidebar block "Thăm dò ý kiến": the featured poll as a plain form. Its markup is the same for every visitor (no
-/// token, no "you voted" state), so that the pages around it stay cacheable; the vote's answer page says the rest.
+/// token, no "you voted" state), so that the pages around it stay cacheable; the poll's page says the rest after a vote.
+/// On that poll's own page the block doesn't offer the same form a second time.
 /// </summary>
 public sealed class ActivePollViewComponent(PollQueries polls, TimeProvider clock) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync()
+    public async Task<IViewComponentResult> InvokeAsync(int? pollOnPage = null)
     {
         var featured = await polls.GetFeaturedAsync(HttpContext.RequestAborted);
-        return View(featured is null ? null : PollViewModel.ForForm(featured, clock));
+        return View(new ActivePollViewModel(featured is null ? null : PollViewModel.ForForm(featured, clock), featured is not null && featured.Id == pollOnPage));
     }
 }

@@ -23,7 +23,25 @@ public sealed record PollViewModel(
 
     public bool MessageIsError { get; init; }
 
+    /// <summary>Whether the reader is known to hold a ballot: said only by the page just after their vote.</summary>
+    public bool HasVoted { get; init; }
+
+    /// <summary>The poll's page offers its form while it takes votes, unless the reader has just voted.</summary>
+    public bool OffersForm => AcceptingVotes && !HasVoted;
+
+    /// <summary>
+    /// The id of a heading above the form that already shows the question (the poll's page): the form then names its
+    /// choices by it instead of repeating the question, and leaves out "Xem kết quả", which would lead to the same page.
+    /// </summary>
+    public string? QuestionHeadingId { get; init; }
+
     public string Url => Urls.Poll(Id);
+
+    /// <summary>Where "Xem kết quả" leads: the poll page's results, or the line that says when they will be public.</summary>
+    public string ResultsUrl => Urls.PollResults(Id);
+
+    /// <summary>The key under which the poll's page tells the layout which poll it shows, so that the sidebar doesn't repeat it.</summary>
+    public const string OnPageKey = "PollOnPage";
 
     public string VoteUrl => Urls.PollVote(Id);
 
@@ -41,9 +59,10 @@ public sealed record PollViewModel(
         ArgumentNullException.ThrowIfNull(clock);
         var poll = view.Poll;
         var visible = PollRules.ResultsVisible(poll, clock.GetUtcNow().UtcDateTime, hasVoted);
-        var note = visible ? null : poll.ResultsVisibility == Core.Entities.PollResultsVisibility.AfterClosing
-            ? "Kết quả được công bố khi cuộc thăm dò kết thúc."
-            : "Kết quả hiện ra sau khi bạn biểu quyết.";
+        var when = poll.ClosesAtUtc is { } closes ? $" (ngày {VietnamTime.DateAndTime(closes)})" : "";
+        var note = visible ? null : poll.ResultsVisibility == PollResultsVisibility.AfterClosing
+            ? $"Kết quả sẽ được công bố khi cuộc thăm dò kết thúc{when}."
+            : $"Kết quả hiện ra ngay sau khi bạn biểu quyết, và được công bố cho mọi người khi cuộc thăm dò kết thúc{when}.";
         var period = (poll.OpensAtUtc, poll.ClosesAtUtc) switch
         {
             (null, null) => null,
@@ -55,3 +74,6 @@ public sealed record PollViewModel(
             view.Ballots, period, view.Results.Select(r => new PollOptionViewModel(r.OptionId, r.Text, r.Count, r.Percent)).ToList());
     }
 }
+
+/// <summary>The sidebar's poll block: the featured poll's form, unless the page itself is that poll's (<paramref name="OnThisPage"/>).</summary>
+public sealed record ActivePollViewModel(PollViewModel? Poll, bool OnThisPage);

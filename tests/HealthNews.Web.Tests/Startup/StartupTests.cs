@@ -70,6 +70,18 @@ public class StartupFailureTests : ProcessTest
     }
 
     [Fact]
+    public async Task AFooterEmailThatIsNotAnAddressStopsStartUp()
+    {
+        var result = await PortalProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["HealthNews__Footer__Email"] = "banbientap",
+            ["HealthNews__DataDirectory"] = DataDirectory,
+        });
+
+        AssertOneClearFatalLine(result, "HealthNews:Footer:Email phải là một địa chỉ email (ví dụ ten@moh.gov.vn).");
+    }
+
+    [Fact]
     public async Task SqlServerWithoutAConnectionStringStopsStartUp()
     {
         var result = await PortalProcess.RunAsync(new Dictionary<string, string>
