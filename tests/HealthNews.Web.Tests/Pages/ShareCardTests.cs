@@ -153,7 +153,8 @@ public abstract class ShareCardTests(PortalFactory portal)
 
         var (_, page, html) = await client.GetPageAsync("/tin-tuc/bai-co-the-script");
 
-        Assert.Single(page.QuerySelectorAll("script"));
+        Assert.Single(page.QuerySelectorAll("script:not([src])")); // the JSON-LD block, and no script made of the title
+        Assert.All(page.QuerySelectorAll("script[src]"), s => Assert.StartsWith("/js/share.js", s.GetAttribute("src"), StringComparison.Ordinal));
         Assert.Equal(title, JsonLd(page).GetProperty("headline").GetString());
         Assert.DoesNotContain("</script><script>", html, StringComparison.Ordinal);
     }
