@@ -75,7 +75,7 @@ public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, IPubl
         }
         // The poll's page and the archive show counts; the sidebar form does not change with a vote.
         await cache.EvictAsync([CacheTags.Poll(poll.Id), CacheTags.PollArchive], cancellationToken);
-        return new(VoteStatus.Accepted, "Cảm ơn bạn đã tham gia biểu quyết.");
+        return new(VoteStatus.Accepted, "Cảm ơn bạn đã biểu quyết.");
     }
 
     public Task<bool> HasVotedAsync(int pollId, string voterKey, CancellationToken cancellationToken = default) =>

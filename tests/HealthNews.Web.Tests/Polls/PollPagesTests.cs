@@ -103,7 +103,7 @@ public abstract class PollPagesTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.True(answer.Headers.CacheControl!.NoStore);
-        Assert.Equal("Cảm ơn bạn đã tham gia biểu quyết.", page.QuerySelector(".poll-message.ok")!.TextContent);
+        Assert.Equal("Cảm ơn bạn đã biểu quyết.", page.QuerySelector(".poll-message.ok")!.TextContent);
         Assert.Equal(["0% (0 phiếu)", "100% (1 phiếu)", "0% (0 phiếu)"], page.QuerySelectorAll(".poll-page .poll-results .poll-figures").Select(f => f.TextContent));
         Assert.Equal("Tổng số: 1 lượt biểu quyết", page.QuerySelector(".poll-total")!.TextContent);
         Assert.Null(page.QuerySelector(".poll-page form")); // no form to vote again beside the thanks
@@ -132,7 +132,7 @@ public abstract class PollPagesTests(PortalFactory portal)
         var (_, secondAfter, _) = await second.GetPageAsync($"/tham-do-y-kien/{poll.Id}");
         var (_, stranger, _) = await portal.CreateClient().GetPageAsync($"/tham-do-y-kien/{poll.Id}");
 
-        Assert.Equal("Cảm ơn bạn đã tham gia biểu quyết.", firstPage.QuerySelector(".poll-message")!.TextContent); // not the cached page
+        Assert.Equal("Cảm ơn bạn đã biểu quyết.", firstPage.QuerySelector(".poll-message")!.TextContent); // not the cached page
         Assert.True(firstAnswer.Headers.CacheControl!.NoStore);
         foreach (var other in new[] { secondBefore, secondAfter, stranger })
         {
