@@ -34,9 +34,10 @@ public sealed partial class DatabaseInitializer(
             }
         }
 
+        IReadOnlyList<string> pending;
         try
         {
-            var pending = await MigrationRunner.PendingAsync(db, cancellationToken);
+            pending = await MigrationRunner.PendingAsync(db, cancellationToken);
             if (pending.Count > 0)
             {
                 LogApplyingMigrations(logger, pending.Count, database, pending);
@@ -53,8 +54,9 @@ public sealed partial class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        // Articles written before full-text search (or by a tool that skipped rendering) get their search text now.
-        if (await db.Articles.AnyAsync(a => a.SearchTitle == null, cancellationToken))
+        // Articles written before full-text search get their search text once, right after the migration that added it
+        // (asking on every start would read every row: the column sits after the body).
+        if (pending.Any(m => m.EndsWith("_" + nameof(Data.Migrations.AddArticleSearch), StringComparison.Ordinal)))
         {
             var summary = await rendering.RerenderAllAsync(cancellationToken: cancellationToken);
             LogSearchTextRendered(logger, summary.Changed, database);

@@ -67,7 +67,8 @@ public class RequestLoggingTests : ProcessTest
             using var signIn = await client.PostFormAsync("/admin/dang-nhap", new() { ["Email"] = email, ["Password"] = Staff.Password });
             Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
             (await client.GetAsync(new Uri("/admin", UriKind.Relative))).Dispose();
-            await Task.Delay(500); // the line is written as the response completes
+            // Each line is written as its response completes: wait for the five, not for a guessed time.
+            await portal.WaitForLinesAsync(l => l.Contains(" HTTP ", StringComparison.Ordinal), 5, TimeSpan.FromSeconds(30));
         }
 
         var lines = portal.Output.Split('\n').Select(l => l.TrimEnd()).Where(l => l.Contains(" HTTP ", StringComparison.Ordinal)).ToList();

@@ -14,6 +14,7 @@ public sealed class RunningPortal : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly TaskCompletionSource<string> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _lineWritten = new(0);
 
     private RunningPortal(Process process) => _process = process;
 
@@ -57,6 +58,24 @@ public sealed class RunningPortal : IAsyncDisposable
         return (portal, new Uri(listening));
     }
 
+    /// <summary>Waits until the output holds <paramref name="count"/> lines that match, as the process writes them.</summary>
+    public async Task WaitForLinesAsync(Func<string, bool> match, int count, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        using var deadline = new CancellationTokenSource(timeout);
+        while (Output.Split('\n').Count(match) < count)
+        {
+            try
+            {
+                await _lineWritten.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Fewer than {count} matching lines after {timeout.TotalSeconds} s:\n{Output}");
+            }
+        }
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -75,6 +94,7 @@ public sealed class RunningPortal : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
+        _lineWritten.Release();
         const string Marker = "Now listening on: ";
         if (line.IndexOf(Marker, StringComparison.Ordinal) is var at and >= 0)
         {
@@ -100,5 +120,6 @@ public sealed class RunningPortal : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+        _lineWritten.Dispose();
     }
 }
