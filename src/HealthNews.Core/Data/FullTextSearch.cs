@@ -45,6 +45,18 @@ public static class FullTextSearch
         $"""DROP TABLE "{SqliteTable}" """,
     ];
 
+    /// <summary>
+    /// SQLite: the columns search filters each hit on, keyed by the article's id. Search names it (INDEXED BY), as the
+    /// planner otherwise looks hits up by rowid and reads each article's row, long body and all.
+    /// </summary>
+    public const string SqliteCoverIndex = "IX_Articles_Id_Status_PublishedAtUtc_CategoryId";
+
+    public const string SqliteCoverCreate =
+        $"""CREATE INDEX "{SqliteCoverIndex}" ON "Articles" ("Id", "Status", "PublishedAtUtc", "CategoryId")""";
+
+    /// <summary>The articles as search reads them on SQLite: through the covering index.</summary>
+    public const string SqliteCoveredArticles = $"""SELECT * FROM "Articles" INDEXED BY "{SqliteCoverIndex}" """;
+
     /// <summary>The PostgreSQL tsvector column: title weighs A, summary B, body C; 'simple' because the text is already folded.</summary>
     public const string PostgreSqlColumn = "SearchVector";
 

@@ -21,6 +21,10 @@ public sealed class ArticleSearch(HealthNewsDbContext db, CategoryDirectory cate
     private const string SqliteHits =
         $$"""SELECT rowid AS "Id", -bm25("{{FullTextSearch.SqliteTable}}", {{FullTextSearch.SqliteWeights}}) AS "Rank" FROM "{{FullTextSearch.SqliteTable}}" WHERE "{{FullTextSearch.SqliteTable}}" MATCH {0} LIMIT -1""";
 
+    // The count needs no rank: bm25 for every match is most of what the ranked query costs.
+    private const string SqliteUnrankedHits =
+        $$"""SELECT rowid AS "Id", 0.0 AS "Rank" FROM "{{FullTextSearch.SqliteTable}}" WHERE "{{FullTextSearch.SqliteTable}}" MATCH {0} LIMIT -1""";
+
     private const string PostgreSqlHits =
         $$"""SELECT "Id", ts_rank("{{FullTextSearch.PostgreSqlColumn}}", to_tsquery('simple', {0}))::double precision AS "Rank" FROM "Articles" WHERE "{{FullTextSearch.PostgreSqlColumn}}" @@ to_tsquery('simple', {0})""";
 
@@ -34,7 +38,9 @@ public sealed class ArticleSearch(HealthNewsDbContext db, CategoryDirectory cate
             return new(request, new PagedList<SearchResult>([], page, PageSize, 0));
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var articles = db.Articles.AsNoTracking().Where(a => a.IsVisibleAt(now));
+        // On SQLite each hit is checked in the covering index, not in its article's row (FullTextSearch.SqliteCoverIndex).
+        var source = db.Database.IsSqlite() ? db.Articles.FromSqlRaw(FullTextSearch.SqliteCoveredArticles) : db.Articles;
+        var articles = source.AsNoTracking().Where(a => a.IsVisibleAt(now));
         if (request.CategorySlug is { } slug)
         {
             var all = await categories.ListAllAsync(cancellationToken);
@@ -52,10 +58,12 @@ public sealed class ArticleSearch(HealthNewsDbContext db, CategoryDirectory cate
             articles = articles.Where(a => a.PublishedAtUtc < beforeUtc);
         }
 
-        var matched = from hit in Hits(request.Query)
+        var total = await (from hit in Hits(request.Query, ranked: false)
+                           join article in articles on hit.Id equals article.Id
+                           select hit.Id).CountAsync(cancellationToken);
+        var matched = from hit in Hits(request.Query, ranked: true)
                       join article in articles on hit.Id equals article.Id
                       select new { article.Id, hit.Rank, article.PublishedAtUtc };
-        var total = await matched.CountAsync(cancellationToken);
         var pageIds = total <= (page - 1) * PageSize ? [] : await matched
             .OrderByDescending(m => m.Rank).ThenByDescending(m => m.PublishedAtUtc).ThenByDescending(m => m.Id)
             .Skip((page - 1) * PageSize).Take(PageSize).Select(m => m.Id)
@@ -67,13 +75,13 @@ public sealed class ArticleSearch(HealthNewsDbContext db, CategoryDirectory cate
         return new(request, new PagedList<SearchResult>(ordered, page, PageSize, total));
     }
 
-    private IQueryable<SearchHit> Hits(SearchQuery query)
+    private IQueryable<SearchHit> Hits(SearchQuery query, bool ranked)
     {
         if (db.Database.IsSqlite())
         {
             // FTS5: each word or phrase quoted (so no word is taken for an operator), all required.
             var match = string.Join(' ', query.Words.Concat(query.Phrases).Select(t => "\"" + t + "\""));
-            return db.Database.SqlQueryRaw<SearchHit>(SqliteHits, match);
+            return db.Database.SqlQueryRaw<SearchHit>(ranked ? SqliteHits : SqliteUnrankedHits, match);
         }
         if (db.Database.IsNpgsql())
         {
