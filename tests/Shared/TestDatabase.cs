@@ -2,6 +2,7 @@ using HealthNews.Core.Configuration;
 using HealthNews.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HealthNews.Testing;
 
@@ -64,10 +65,11 @@ public sealed class TestDatabase : IAsyncDisposable
         ? $"EXEC sp_rename N'{table}', N'{newName}'"
         : $"ALTER TABLE \"{table}\" RENAME TO \"{newName}\"";
 
-    public HealthNewsDbContext CreateContext()
+    public HealthNewsDbContext CreateContext(params IInterceptor[] interceptors)
     {
         var options = new DbContextOptionsBuilder<HealthNewsDbContext>();
         Settings.Configure(options);
+        options.AddInterceptors(interceptors);
         return new HealthNewsDbContext(options.Options);
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text;
 using HealthNews.Core.Articles;
 using HealthNews.Core.Configuration;
@@ -7,6 +8,7 @@ using HealthNews.Core.Search;
 using HealthNews.Core.Tests.Support;
 using HealthNews.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace HealthNews.Core.Tests.Search;
 
@@ -149,7 +151,65 @@ public abstract class ArticleSearchTests(string provider) : DatabaseTest(provide
     }
 }
 
-public sealed class ArticleSearchTestsOnSqlite() : ArticleSearchTests(DatabaseOptions.Sqlite);
+public sealed class ArticleSearchTestsOnSqlite() : ArticleSearchTests(DatabaseOptions.Sqlite)
+{
+    [Fact]
+    public async Task EachHitIsCheckedInTheCoveringIndexNotInItsArticlesRow()
+    {
+        await using (var setup = await Database.CreateMigratedContextAsync())
+        {
+            var tin = await setup.AddCategoryAsync("Tin", "tin");
+            await setup.AddArticleAsync(tin, "Tiêm chủng mở rộng", new DateTime(2025, 7, 1, 0, 0, 0, DateTimeKind.Utc));
+        }
+        var commands = new SearchCommands();
+        await using var db = Database.CreateContext(commands);
+
+        var results = await new ArticleSearch(db, new CategoryDirectory(db, TestServices.DataCache()), TimeProvider.System)
+            .SearchAsync(new SearchRequest(SearchQuery.Parse("tiem chung"), "tin", new DateOnly(2025, 1, 1), null, 1));
+
+        Assert.Equal(1, results.Results.TotalCount);
+        Assert.Equal(2, commands.Plans.Count); // the count and the page
+        foreach (var plan in commands.Plans)
+        {
+            Assert.Contains(plan, line => line.Contains($"USING COVERING INDEX {FullTextSearch.SqliteCoverIndex}", StringComparison.Ordinal));
+            Assert.DoesNotContain(plan, line => line.Contains("SEARCH Articles USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The query plan of each full-text command, asked of SQLite right before the command runs.</summary>
+    private sealed class SearchCommands : DbCommandInterceptor
+    {
+        public List<List<string>> Plans { get; } = [];
+
+        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Contains(" MATCH ", StringComparison.Ordinal))
+            {
+                await using var explain = command.Connection!.CreateCommand();
+                explain.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+                explain.Transaction = command.Transaction;
+                foreach (DbParameter parameter in command.Parameters)
+                {
+                    var copy = explain.CreateParameter();
+                    copy.ParameterName = parameter.ParameterName;
+                    copy.Value = parameter.Value;
+                    explain.Parameters.Add(copy);
+                }
+                var plan = new List<string>();
+                await using (var reader = await explain.ExecuteReaderAsync(cancellationToken))
+                {
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        plan.Add(reader.GetString(3));
+                    }
+                }
+                Plans.Add(plan);
+            }
+            return result;
+        }
+    }
+}
 
 public sealed class ArticleSearchTestsOnPostgreSql() : ArticleSearchTests(DatabaseOptions.PostgreSql);
 
