@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -10,13 +11,22 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .DisableHtml()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UseAutoLinks()
-        .Build();
+    // Only what editors write: headings, bold, italic, lists, links, images, tables, quotes. No emphasis extras
+    // (~sub~, ^sup^, ++ins++, ==mark==) or letter lists: they turned ordinary pasted text ("~37,5°C", "a. …") into markup.
+    private readonly MarkdownPipeline _pipeline = BuildPipeline();
+
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .DisableHtml()
+            .UsePipeTables()
+            .UseAutoLinks();
+        // "*" inside a word stays a star ("A*01*B", "2*3*4"), as "_" already does: emphasis starts and ends at word edges.
+        var emphasis = builder.InlineParsers.FindExact<EmphasisInlineParser>()!;
+        var star = emphasis.EmphasisDescriptors.FindIndex(d => d.Character == '*');
+        emphasis.EmphasisDescriptors[star] = new EmphasisDescriptor('*', 1, 2, enableWithinWord: false);
+        return builder.Build();
+    }
 
     /// <param name="markdown">The editor's text.</param>
     /// <param name="imageSize">Tells an image's size from its address, so figures carry width and height.</param>

@@ -202,4 +202,44 @@ public class MarkdownRendererTests
     {
         Assert.Equal(safe, MarkdownRenderer.IsSafeUrl(url));
     }
+
+    [Theory]
+    [InlineData("~37,5°C đến ~39°C")]
+    [InlineData("A*01*B và 2*3*4")]
+    [InlineData("x^2^ rồi ++thêm++ và ==nổi bật==")]
+    [InlineData("Mã số H_1_N_1 và H*5*N*1")]
+    public void PlainTextMarksThatAreNotEditorsMarkdownStayAsTyped(string text)
+    {
+        var paragraph = Assert.Single(Render(text).QuerySelectorAll("p"));
+
+        Assert.Equal(text, paragraph.TextContent);
+        Assert.Empty(paragraph.Children);
+    }
+
+    [Fact]
+    public void TheMarkdownEditorsUseStillWorks()
+    {
+        var document = Render("## Tiêu đề\n\n**đậm**, *nghiêng* và _nghiêng_ [liên kết](https://moh.gov.vn)\n\n- một\n- hai\n\n1. thứ nhất\n\n> trích dẫn\n\n| A | B |\n|---|---|\n| 1 | 2 |");
+
+        Assert.NotNull(document.QuerySelector("h2"));
+        Assert.Equal("đậm", document.QuerySelector("strong")?.TextContent);
+        Assert.Equal(["nghiêng", "nghiêng"], document.QuerySelectorAll("em").Select(e => e.TextContent));
+        Assert.Equal(2, document.QuerySelectorAll("ul li").Length);
+        Assert.Single(document.QuerySelectorAll("ol li"));
+        Assert.NotNull(document.QuerySelector("blockquote"));
+        Assert.Equal(2, document.QuerySelectorAll("table td").Length);
+    }
+
+    [Theory]
+    [InlineData("2024\\. Năm bản lề", "2024. Năm bản lề")]
+    [InlineData("\\> 38,5°C thì cần đi khám", "> 38,5°C thì cần đi khám")]
+    [InlineData("\\- 5 độ C", "- 5 độ C")]
+    [InlineData("\\# 1 trong 10", "# 1 trong 10")]
+    [InlineData("\\*Ghi chú\\*", "*Ghi chú*")]
+    public void EscapedLineStartsReadBackAsTyped(string markdown, string text)
+    {
+        var paragraph = Assert.Single(Render(markdown).QuerySelectorAll("p"));
+
+        Assert.Equal(text, paragraph.TextContent);
+    }
 }
