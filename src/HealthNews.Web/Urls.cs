@@ -82,6 +82,9 @@ public static class Urls
     public static class Admin
     {
         public const string Root = "/admin";
+
+        /// <summary>Whether an address lies in the admin area.</summary>
+        public static bool Contains(string? path) => new PathString(path).StartsWithSegments(Root, StringComparison.OrdinalIgnoreCase);
         public const string SignIn = Root + "/dang-nhap";
         public const string SignOut = Root + "/dang-xuat";
         public const string AccessDenied = Root + "/khong-co-quyen";

@@ -1,4 +1,5 @@
 using HealthNews.Web.ViewModels;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HealthNews.Web.Controllers;
@@ -7,6 +8,8 @@ namespace HealthNews.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {
+    private const string AdminErrorView = "~/Areas/Admin/Views/Shared/Error.cshtml";
+
     [Route(Urls.ErrorRoute)]
     public IActionResult Index(int? statusCode)
     {
@@ -33,6 +36,12 @@ public sealed class ErrorController : Controller
             _ => new ErrorViewModel(code, "Đã có lỗi xảy ra",
                 "Hệ thống đang gặp sự cố. Xin vui lòng thử lại sau ít phút."),
         };
+        // Staff who mistype an admin address stay in the admin area's look, with its menu.
+        var originalPath = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path.Value;
+        if (code < 500 && Urls.Admin.Contains(originalPath))
+        {
+            return View(AdminErrorView, model);
+        }
         // An old portal address that leads nowhere here: its words fill the page's search box.
         ViewData["SearchWords"] = HttpContext.Items[Middleware.OldAddressMiddleware.SearchWordsKey] as string;
         return View("Error", model);
