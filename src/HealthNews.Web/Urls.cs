@@ -106,6 +106,18 @@ public static class Urls
         public const string ArticleCompareRoute = ArticleHistoryRoute + "/so-sanh";
         public const string ArticleRestoreRoute = ArticleHistoryRoute + "/{revisionId:int}/khoi-phuc";
 
+        // The editor's helpers, called by its script (js/admin/editor.js), which reads them from the form's data- attributes.
+        public const string ArticleLivePreview = Articles + "/xem-truoc-truc-tiep";
+        public const string ArticleCreateAutosave = ArticleCreate + "/tu-dong-luu";
+        public const string ArticleAutosaveRoute = Articles + "/{id:int}/tu-dong-luu";
+        public const string ArticleEditorsRoute = Articles + "/{id:int}/nguoi-dang-sua";
+        public const string ArticleSlugProposal = Articles + "/duong-dan";
+        public const string MediaPicker = Root + "/thu-vien/chon-anh";
+        public const string MediaUploadImage = Root + "/thu-vien/tai-len-anh";
+
+        public static string ArticleAutosave(int id) => Fill(ArticleAutosaveRoute, id);
+        public static string ArticleEditors(int id) => Fill(ArticleEditorsRoute, id);
+
         /// <summary>The query names of the two revisions that <see cref="ArticleCompareRoute"/> compares.</summary>
         public const string CompareFrom = "tu";
         public const string CompareTo = "den";

@@ -8,11 +8,12 @@ public class EditorJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPor
     private static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
+    /// <summary>The whole newsroom without JavaScript: the plain form, the library's code for a picture, preview, publish.</summary>
     [Fact]
     public async Task AnEditorSignsInWritesWithACaptionedImagePreviewsPublishesAndReadsItOnTheSite()
     {
         await portal.CreateStaffAsync("bientap@moh.gov.vn", "mat-khau-bien-tap-2025", "Editor", "Biên tập viên Hoa");
-        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseAddress.ToString() });
+        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseAddress.ToString(), JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
 
         // Sign in: /admin sends an anonymous visitor to the sign-in page.

@@ -5,6 +5,9 @@ public sealed record CommandResult(CommandStatus Status, string? Message = null,
 {
     public bool Succeeded => Status == CommandStatus.Ok;
 
+    /// <summary>The saved record's new concurrency stamp, when the command hands it back for the next save.</summary>
+    public Guid? Stamp { get; init; }
+
     public static CommandResult Ok(int id = 0, string? message = null) => new(CommandStatus.Ok, message, id);
 
     public static CommandResult NotFound() => new(CommandStatus.NotFound, "Không tìm thấy nội dung này; có thể nó đã bị xoá.");

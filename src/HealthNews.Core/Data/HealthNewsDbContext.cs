@@ -13,6 +13,7 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
     public DbSet<ArticleAttachment> ArticleAttachments => Set<ArticleAttachment>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<ArticleSlugRedirect> ArticleSlugRedirects => Set<ArticleSlugRedirect>();
+    public DbSet<ArticleEditor> ArticleEditors => Set<ArticleEditor>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Poll> Polls => Set<Poll>();
     public DbSet<PollOption> PollOptions => Set<PollOption>();

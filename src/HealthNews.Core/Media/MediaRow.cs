@@ -1,6 +1,8 @@
 namespace HealthNews.Core.Media;
 
-public sealed record MediaRow(int Id, string FileName, string ContentType, long SizeBytes, string? AltText, string? Caption, DateTime CreatedAtUtc)
+/// <summary>A file of the library as lists show it; an image's size in pixels when known.</summary>
+public sealed record MediaRow(int Id, string FileName, string ContentType, long SizeBytes, string? AltText, string? Caption, DateTime CreatedAtUtc,
+    int? Width = null, int? Height = null)
 {
     public string Url => MediaUrls.For(Id, FileName);
 

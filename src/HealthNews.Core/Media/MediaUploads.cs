@@ -124,9 +124,17 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
         return CommandResult.Ok(0, $"Đã xoá “{media.FileName}”.");
     }
 
-    public async Task<PagedList<MediaRow>> ListAsync(string? query, int page, CancellationToken cancellationToken = default)
+    public Task<PagedList<MediaRow>> ListAsync(string? query, int page, CancellationToken cancellationToken = default) =>
+        ListAsync(query, page, imagesOnly: false, cancellationToken);
+
+    /// <summary>The library, newest first, 30 a page; searched in names, descriptions and captions; images only when asked.</summary>
+    public async Task<PagedList<MediaRow>> ListAsync(string? query, int page, bool imagesOnly, CancellationToken cancellationToken = default)
     {
         var files = db.MediaFiles.AsNoTracking();
+        if (imagesOnly)
+        {
+            files = files.Where(m => m.ContentType.StartsWith("image/"));
+        }
         if (!string.IsNullOrWhiteSpace(query))
         {
             var term = query.Trim();
@@ -135,8 +143,13 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
         page = Math.Max(1, page);
         var total = await files.CountAsync(cancellationToken);
         var rows = await files.OrderByDescending(m => m.Id).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(m => new MediaRow(m.Id, m.FileName, m.ContentType, m.SizeBytes, m.AltText, m.Caption, m.CreatedAtUtc))
+            .Select(m => new MediaRow(m.Id, m.FileName, m.ContentType, m.SizeBytes, m.AltText, m.Caption, m.CreatedAtUtc, m.Width, m.Height))
             .ToListAsync(cancellationToken);
         return new PagedList<MediaRow>(rows, page, PageSize, total);
     }
+
+    public Task<MediaRow?> GetAsync(int id, CancellationToken cancellationToken = default) =>
+        db.MediaFiles.AsNoTracking().Where(m => m.Id == id)
+            .Select(m => new MediaRow(m.Id, m.FileName, m.ContentType, m.SizeBytes, m.AltText, m.Caption, m.CreatedAtUtc, m.Width, m.Height))
+            .SingleOrDefaultAsync(cancellationToken);
 }

@@ -80,11 +80,14 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
     public async Task<ArticlePage?> GetPreviewAsync(int id, CancellationToken cancellationToken = default)
     {
         var edit = await GetForEditAsync(id, cancellationToken);
-        if (edit is null)
-        {
-            return null;
-        }
-        var content = edit.Content;
+        return edit is null ? null : await PreviewOfAsync(edit.Content, edit.Id, edit.AuthorName, edit.PublishedAtUtc, edit.LiveSlug, cancellationToken);
+    }
+
+    /// <summary>Content as readers would see it, typed but not necessarily saved: the preview page and the editor's live preview.</summary>
+    public async Task<ArticlePage> PreviewOfAsync(ArticleInput content, int id, string authorName, DateTime? publishedAtUtc, string? liveSlug,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         var all = await categories.ListAllAsync(cancellationToken);
         var category = all.FirstOrDefault(c => c.Id == content.CategoryId) ?? all.First();
         MediaRef? featured = null;
@@ -97,10 +100,21 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
         var files = await db.MediaFiles.AsNoTracking().Where(m => attachmentIds.Contains(m.Id))
             .Select(m => new AttachmentItem(m.Id, m.FileName, m.ContentType, m.SizeBytes)).ToListAsync(cancellationToken);
         var attachments = attachmentIds.Select(i => files.FirstOrDefault(f => f.Id == i)).OfType<AttachmentItem>().ToList();
-        var detail = new ArticleDetail(edit.Id, content.Title, content.Slug ?? edit.LiveSlug, content.Summary, content.Body, edit.AuthorName,
-            edit.PublishedAtUtc ?? Now, Now, category, featured, content.FeaturedImageCaption, attachments, content.SeoDescription,
+        var detail = new ArticleDetail(id, content.Title, content.Slug ?? liveSlug ?? "", content.Summary, content.Body, authorName,
+            publishedAtUtc ?? Now, Now, category, featured, content.FeaturedImageCaption, attachments, content.SeoDescription,
             await db.ImageSizesAsync(content.Body, cancellationToken));
         return new ArticlePage(detail, CategoryDirectory.PathTo(all, category.Id));
+    }
+
+    /// <summary>
+    /// The address the article would get if saved now with this title and typed slug: the same policy as saving
+    /// (<see cref="ArticleSlugs"/>), so the editor's preview of the address is what readers will use.
+    /// </summary>
+    public async Task<string> ProposeSlugAsync(string? title, string? slug, int? articleId, CancellationToken cancellationToken = default)
+    {
+        var article = articleId is { } id ? await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken) : null;
+        var input = new ArticleInput(title ?? "", slug, null, "", 0, null, null, null, null, []);
+        return await new ArticleSlugs(db).ChooseAsync(input, article, cancellationToken);
     }
 
     public async Task<IReadOnlyList<RevisionRow>> ListRevisionsAsync(int articleId, CancellationToken cancellationToken = default)

@@ -31,3 +31,6 @@ public sealed record MediaOption(int Id, string FileName, bool IsImage, string? 
 public sealed record ArticleFormOptions(IReadOnlyList<(CategoryItem Category, int Depth)> Categories, IReadOnlyList<MediaOption> Media);
 
 public sealed record NewsroomCounts(int Drafts, int InReview, int Scheduled, int Published, int MyDrafts);
+
+/// <summary>Someone else who has an article open in the editor, last heard from at <see cref="SeenAtUtc"/>.</summary>
+public sealed record OtherEditor(string Name, DateTime SeenAtUtc);

@@ -76,6 +76,7 @@ public static class CoreRegistration
         services.AddScoped<ArticleRendering>();
         services.AddScoped<ArticlePublishing>();
         services.AddScoped<NewsroomQueries>();
+        services.AddScoped<ArticleEditing>();
         services.AddScoped<MediaUploads>();
         services.AddScoped<CategoryAdmin>();
         services.AddScoped<UserAdministration>();

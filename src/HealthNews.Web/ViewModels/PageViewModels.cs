@@ -75,6 +75,9 @@ public sealed record ArticlePageViewModel(
     public bool IsPreview { get; init; }
 
     public string? EditUrl { get; init; }
+
+    /// <summary>The editor's live preview beside the text: the article alone, in the reader's stylesheet.</summary>
+    public bool IsLivePreview { get; init; }
 }
 
 public sealed record ErrorViewModel(int StatusCode, string Title, string Message);

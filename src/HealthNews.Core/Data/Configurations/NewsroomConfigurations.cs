@@ -37,6 +37,18 @@ internal sealed class ArticleSlugRedirectConfiguration : IEntityTypeConfiguratio
     }
 }
 
+internal sealed class ArticleEditorConfiguration : IEntityTypeConfiguration<ArticleEditor>
+{
+    public void Configure(EntityTypeBuilder<ArticleEditor> builder)
+    {
+        builder.ToTable("ArticleEditors");
+        builder.HasKey(e => new { e.ArticleId, e.UserId });
+        builder.Property(e => e.UserId).HasMaxLength(FieldLimits.UserId);
+        builder.Property(e => e.UserName).HasMaxLength(FieldLimits.PersonName).IsRequired();
+        builder.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
 {
     public void Configure(EntityTypeBuilder<AuditEvent> builder)

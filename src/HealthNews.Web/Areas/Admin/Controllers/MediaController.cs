@@ -38,6 +38,37 @@ public sealed class MediaController(MediaUploads uploads) : AdminController
         return View("Index", new MediaPage(await uploads.ListAsync(null, 1, cancellationToken), null, model));
     }
 
+    /// <summary>The image picker's page of the library (JSON), searched like the library page.</summary>
+    [HttpGet(Urls.Admin.MediaPicker)]
+    public async Task<IActionResult> Picker(string? q, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var list = await uploads.ListAsync(q, page, imagesOnly: true, cancellationToken);
+        return Json(new PickerPage([.. list.Items.Select(PickerImage.From)], list.Page, list.TotalPages, list.TotalCount));
+    }
+
+    /// <summary>An upload from the editor (pasted, dropped or picked): the library's checks, answered as JSON.</summary>
+    [HttpPost(Urls.Admin.MediaUploadImage)]
+    [RequestFormLimits(MultipartBodyLengthLimit = 100L * 1024 * 1024)]
+    [RequestSizeLimit(100L * 1024 * 1024)]
+    public async Task<IActionResult> UploadFromEditor(MediaUploadModel model, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (model.File is null)
+        {
+            return BadRequest(new RefusalAnswer("Vui lòng chọn tệp để tải lên."));
+        }
+        await using var stream = model.File.OpenReadStream();
+        var result = await uploads.UploadAsync(stream, model.File.FileName, model.File.Length, model.AltText, model.Caption, Actor, cancellationToken);
+        if (!result.Succeeded)
+        {
+            var refusal = Json(new RefusalAnswer(result.Message ?? "Không tải lên được.", result.Errors));
+            refusal.StatusCode = result.Status == Core.Common.CommandStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+            return refusal;
+        }
+        var row = await uploads.GetAsync(result.Id, cancellationToken);
+        return Json(PickerImage.From(row!));
+    }
+
     [Authorize(Policy = Policies.DeleteMedia)]
     [HttpPost(Urls.Admin.MediaDeleteRoute)]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)

@@ -49,18 +49,26 @@ public sealed class ArticleFormModel
     [BindNever]
     public IReadOnlyList<SelectListItem> CategoryChoices { get; private set; } = [];
 
+    /// <summary>The featured-image picker's pictures: the newest images and the one chosen now.</summary>
     [BindNever]
-    public IReadOnlyList<SelectListItem> ImageChoices { get; private set; } = [];
+    public IReadOnlyList<MediaOption> ImageChoices { get; private set; } = [];
 
     [BindNever]
     public IReadOnlyList<SelectListItem> FileChoices { get; private set; } = [];
+
+    /// <summary>About how much of a title search engines show in a result (Google cuts near 600 px, some 60–70 characters).</summary>
+    public const int TitleShownBySearchEngines = 70;
+
+    /// <summary>How many of the newest images the featured-image picker shows without a search.</summary>
+    public const int FeaturedImageChoices = 24;
 
     /// <summary>The categories and recent files the form's lists offer.</summary>
     public ArticleFormModel Offering(ArticleFormOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         CategoryChoices = Choices.Categories(options.Categories);
-        ImageChoices = Choices.Media(options.Media.Where(m => m.IsImage));
+        var images = options.Media.Where(m => m.IsImage).ToList();
+        ImageChoices = [.. images.Take(FeaturedImageChoices).Union(images.Where(m => m.Id == FeaturedImageId))];
         FileChoices = Choices.Media(options.Media);
         return this;
     }
@@ -98,6 +106,9 @@ public sealed record ArticleEditPage(
     bool CanPurge)
 {
     public string StatusText => Article is null ? "Bài mới" : StatusLabels.For(Article.Status, Article.IsScheduled);
+
+    /// <summary>Who else has the article open in the editor now ("Nguyễn Văn A (còn mở lúc 10:40)").</summary>
+    public IReadOnlyList<string> OtherEditors { get; init; } = [];
 
     /// <summary>When the live version went out, in Vietnam time; null when never.</summary>
     public string? PublishedAt => Article?.PublishedAtUtc is { } utc ? VietnamTime.ListingDateLine(utc) : null;
