@@ -31,3 +31,9 @@ public sealed record MediaOption(int Id, string FileName, bool IsImage, string? 
 public sealed record ArticleFormOptions(IReadOnlyList<(CategoryItem Category, int Depth)> Categories, IReadOnlyList<MediaOption> Media);
 
 public sealed record NewsroomCounts(int Drafts, int InReview, int Scheduled, int Published, int MyDrafts);
+
+/// <summary>An article as the "Tin liên quan" picker lists it; <see cref="IsVisible"/>: readers can see it now.</summary>
+public sealed record RelatedOption(int Id, string Title, DateTime? PublishedAtUtc, bool IsVisible);
+
+/// <summary>The picker without JavaScript: the picked articles in order, and recent ones to add.</summary>
+public sealed record RelatedChoices(IReadOnlyList<RelatedOption> Picked, IReadOnlyList<RelatedOption> Recent);
