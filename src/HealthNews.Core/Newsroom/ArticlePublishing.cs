@@ -163,13 +163,12 @@ public sealed partial class ArticlePublishing(
         {
             return CommandResult.Conflict("Chỉ xoá vĩnh viễn được bài đã lưu trữ.");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Other articles' picks of this one don't cascade (ArticleRelatedPickConfiguration): they go first.
-        await db.ArticleRelatedPicks.Where(p => p.RelatedArticleId == id).ExecuteDeleteAsync(cancellationToken);
+        // Other articles' picks of this one don't cascade (ArticleRelatedPickConfiguration): they are deleted with it.
+        db.ArticleRelatedPicks.RemoveRange(await db.ArticleRelatedPicks.Where(p => p.RelatedArticleId == id).ToListAsync(cancellationToken));
         db.Articles.Remove(article);
         audit.Record(actor, AuditActions.ArticlePurged, nameof(Article), article.Id, article.Title);
-        await db.SaveChangesAsync(cancellationToken); // the row (revisions, redirects, tags and picks cascade) and the audit event
-        await transaction.CommitAsync(cancellationToken);
+        // One save, one transaction: the row (revisions, redirects, its tags and picks cascade), the picks of it, the audit event.
+        await db.SaveChangesAsync(cancellationToken);
         await cache.EvictAsync([CacheTags.Articles], cancellationToken);
         return CommandResult.Ok(0, "Đã xoá vĩnh viễn bài viết.");
     }
