@@ -130,7 +130,7 @@ public sealed record RelatedPickLine(int Id, string Text, string? Note)
     public static RelatedPickLine From(RelatedOption option)
     {
         ArgumentNullException.ThrowIfNull(option);
-        var text = option.PublishedAtUtc is { } published ? $"{option.Title} ({VietnamTime.ListingDateLine(published)})" : option.Title;
+        var text = option.PublishedAtUtc is { } published ? $"{option.Title} ({VietnamTime.DateAndTime(published)})" : option.Title;
         return new(option.Id, text, option.IsVisible ? null : "bạn đọc chưa thấy bài này, nó sẽ không hiện");
     }
 }
@@ -141,7 +141,7 @@ public sealed record RelatedSearchResult(int Id, string Title, string Date)
     public static RelatedSearchResult From(RelatedOption option)
     {
         ArgumentNullException.ThrowIfNull(option);
-        return new(option.Id, option.Title, option.PublishedAtUtc is { } published ? VietnamTime.ListingDateLine(published) : "");
+        return new(option.Id, option.Title, option.PublishedAtUtc is { } published ? VietnamTime.DateAndTime(published) : "");
     }
 }
 
@@ -201,7 +201,7 @@ public sealed record ArticleListRow(
     {
         ArgumentNullException.ThrowIfNull(list);
         var rows = list.Items.Select(a => new ArticleListRow(a.Id, a.Title, a.Status, a.IsScheduled, a.HasPendingChanges, a.CategoryName, a.AuthorName,
-            VietnamTime.ListingDateLine(a.UpdatedAtUtc), a.PublishedAtUtc is { } published ? VietnamTime.ListingDateLine(published) : ""));
+            VietnamTime.ListingDateLine(a.UpdatedAtUtc), a.PublishedAtUtc is { } published ? VietnamTime.DateAndTime(published) : ""));
         return new PagedList<ArticleListRow>([.. rows], list.Page, list.PageSize, list.TotalCount);
     }
 }
