@@ -194,6 +194,7 @@ public abstract class TagsAndRelatedTests(PortalFactory portal)
             ["ConcurrencyStamp"] = await StampAsync(editor, id), ["Tags"] = "tiêm chủng", ["RelatedArticleIds[0]"] = Text(alsoPicked),
         });
         var (_, pending, _) = await reader.GetPageAsync(Url);
+        var (_, preview, _) = await editor.GetPageAsync($"/admin/bai-viet/{id}/xem-truoc");
         (await editor.PostFormAsync($"/admin/bai-viet/{id}/xuat-ban-thay-doi", [])).Dispose();
         var (_, changed, _) = await reader.GetPageAsync(Url);
 
@@ -205,6 +206,8 @@ public abstract class TagsAndRelatedTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(Tags(live), Tags(pending)); // the live version waits for "Xuất bản thay đổi"
         Assert.Equal(Related(live), Related(pending));
+        Assert.Equal([("tiêm chủng", null)], Tags(preview)); // the editor's preview shows the pending tags and picks
+        Assert.StartsWith("/tin-tuc/gia-dinh-4-nguoi-mac-ung-thu-vu", Related(preview)[0], StringComparison.Ordinal);
         Assert.Equal([("tiêm chủng", "/tag/tiem-chung")], Tags(changed));
         Assert.StartsWith("/tin-tuc/gia-dinh-4-nguoi-mac-ung-thu-vu", Related(changed)[0], StringComparison.Ordinal);
         Assert.DoesNotContain(Related(changed), url => url.StartsWith("/tin-tuc/canh-bao-tinh-trang-khang-hoa-chat", StringComparison.Ordinal));
