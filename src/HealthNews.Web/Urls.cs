@@ -14,6 +14,7 @@ public static class Urls
     public const string HomeRoute = "/";
     public const string ArticleRoute = "/tin-tuc/{slug}";
     public const string CategoryRoute = "/chuyen-muc/{slug}";
+    public const string TagRoute = "/tag/{slug}";
     public const string PollsRoute = "/tham-do-y-kien";
     public const string PollRoute = PollsRoute + "/{id:int}";
     public const string PollVoteRoute = PollRoute + "/bieu-quyet";
@@ -40,11 +41,16 @@ public static class Urls
     // placeholder is taken once, and each link is a concatenation.
     private static readonly string ArticlePrefix = PrefixOf(ArticleRoute);
     private static readonly string CategoryPrefix = PrefixOf(CategoryRoute);
+    private static readonly string TagPrefix = PrefixOf(TagRoute);
 
     public static string Article(string slug) => ArticlePrefix + Uri.EscapeDataString(slug);
 
     public static string Category(string slug, int page = 1) =>
         CategoryPrefix + Uri.EscapeDataString(slug) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+
+    /// <summary>A tag's page of articles.</summary>
+    public static string Tag(string slug, int page = 1) =>
+        TagPrefix + Uri.EscapeDataString(slug) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
 
     /// <summary>The search page for <paramref name="query"/> with its filters; empty ones are left out.</summary>
     public static string Search(string? query, string? category = null, string? from = null, string? to = null, int page = 1) =>
@@ -92,6 +98,11 @@ public static class Urls
         public const string Articles = Root + "/bai-viet";
         public const string ArticleCreate = Articles + "/tao";
         public const string ArticleEditRoute = Articles + "/{id:int}/sua";
+
+        /// <summary>The "Tin liên quan" picker's search (JSON): <see cref="RelatedSearchQuery"/> the words, <see cref="RelatedSearchExcept"/> the article edited.</summary>
+        public const string ArticleRelatedSearch = Articles + "/tim-tin-lien-quan";
+        public const string RelatedSearchQuery = "q";
+        public const string RelatedSearchExcept = "tru";
         public const string ArticlePreviewRoute = Articles + "/{id:int}/xem-truoc";
         public const string ArticleSubmitRoute = Articles + "/{id:int}/gui-duyet";
         public const string ArticleReturnRoute = Articles + "/{id:int}/tra-lai";
@@ -160,6 +171,10 @@ public static class Urls
                 (nameof(ArticleFilterModel.Page), page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
         public static string ArticleEdit(int id) => Fill(ArticleEditRoute, id);
+
+        /// <summary>The picker's search for <paramref name="query"/>, leaving out article <paramref name="exceptId"/>.</summary>
+        public static string RelatedSearch(string? query, int? exceptId = null) =>
+            ArticleRelatedSearch + Query((RelatedSearchQuery, query), (RelatedSearchExcept, exceptId?.ToString(CultureInfo.InvariantCulture)));
         public static string ArticlePreview(int id) => Fill(ArticlePreviewRoute, id);
         public static string ArticleSubmit(int id) => Fill(ArticleSubmitRoute, id);
         public static string ArticleReturn(int id) => Fill(ArticleReturnRoute, id);

@@ -1,4 +1,5 @@
 using HealthNews.Core.Caching;
+using HealthNews.Core.Entities;
 
 namespace HealthNews.Core.Articles;
 
@@ -6,6 +7,8 @@ namespace HealthNews.Core.Articles;
 public sealed class PortalPages(CategoryDirectory categories, PublishedArticles articles, PublicDataCache cache)
 {
     public const int CategoryPageSize = 20;
+
+    public const int TagPageSize = CategoryPageSize;
 
     /// <summary>
     /// The home page: the lead story, then for each top-level category in menu order its newest items (categories with
@@ -57,14 +60,50 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
             () => articles.ListLatestPublishedAsync(count, cancellationToken), cancellationToken);
 
     /// <summary>
-    /// "Tin liên quan": the newest published items of the article's category but the article itself. The category's newest
-    /// items are the same for every article in it, so one more than shown is kept in memory and the article leaves itself out.
+    /// "Tin liên quan": the visible items an editor picked for the article, in the editor's order, then the newest published
+    /// items of its category, leaving out the article itself and the picked ones, up to <paramref name="count"/> items in all
+    /// (all the picked ones are shown even when they are more). The category's newest items are the same for every article
+    /// in it, so they are kept in memory once, with room for the article and its picks to be left out; the picks are kept
+    /// in memory per article (<see cref="GetArticleLinksAsync"/>). A preview passes its draft's picks in
+    /// <paramref name="previewPickedIds"/>.
     /// </summary>
-    public async Task<IReadOnlyList<ArticleLink>> ListRelatedAsync(int articleId, int categoryId, int count, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ArticleLink>> ListRelatedAsync(int articleId, int categoryId, int count,
+        IReadOnlyList<int>? previewPickedIds = null, CancellationToken cancellationToken = default)
     {
-        var newest = await cache.GetOrLoadArticleDataAsync(CacheKeys.NewestInCategory(categoryId, count + 1), articles,
-            () => articles.ListNewestInCategoryAsync(categoryId, count + 1, cancellationToken), cancellationToken);
-        return newest.Where(a => a.Id != articleId).Take(count).ToList();
+        var picked = previewPickedIds is null
+            ? (await GetArticleLinksAsync(articleId, cancellationToken)).PickedRelated
+            : await articles.ListVisibleLinksAsync(previewPickedIds, cancellationToken);
+        picked = picked.Where(a => a.Id != articleId).ToList();
+        var room = count + 1 + FieldLimits.Article.RelatedPicks;
+        var newest = await cache.GetOrLoadArticleDataAsync(CacheKeys.NewestInCategory(categoryId, room), articles,
+            () => articles.ListNewestInCategoryAsync(categoryId, room, cancellationToken), cancellationToken);
+        var pickedIds = picked.Select(a => a.Id).ToHashSet();
+        return [.. picked, .. newest.Where(a => a.Id != articleId && !pickedIds.Contains(a.Id)).Take(Math.Max(0, count - picked.Count))];
+    }
+
+    /// <summary>An article's tags and visible hand-picked related items, kept in memory like every article list.</summary>
+    public Task<ArticleLinks> GetArticleLinksAsync(int articleId, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadArticleDataAsync(CacheKeys.ArticleLinks(articleId), articles,
+            () => articles.GetLinksAsync(articleId, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// One page of a tag's visible articles; null when the slug is unknown, when no visible article carries the tag (a
+    /// tag only drafts name has no page, so its name stays in the newsroom), or when the page lies past the end.
+    /// </summary>
+    public async Task<TagPage?> GetTagPageAsync(string slug, int page, CancellationToken cancellationToken = default)
+    {
+        if (page < 1 || await articles.FindTagAsync(slug, cancellationToken) is not { } tag)
+        {
+            return null;
+        }
+        var total = await cache.GetOrLoadArticleDataAsync(CacheKeys.TagPublishedCount(tag.Id), articles,
+            () => articles.CountPublishedWithTagAsync(tag.Id, cancellationToken), cancellationToken);
+        if (total == 0)
+        {
+            return null;
+        }
+        var list = await articles.ListPublishedWithTagAsync(tag.Id, page, TagPageSize, total, cancellationToken);
+        return page > list.TotalPages ? null : new TagPage(tag, list);
     }
 
     /// <summary>Where an article published under <paramref name="oldSlug"/> lives now; null when nowhere.</summary>
@@ -80,6 +119,7 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
             return null;
         }
         var all = await categories.ListAllAsync(cancellationToken);
-        return new ArticlePage(article, CategoryDirectory.PathTo(all, article.Category.Id));
+        var links = await GetArticleLinksAsync(article.Id, cancellationToken);
+        return new ArticlePage(article, CategoryDirectory.PathTo(all, article.Category.Id)) { Tags = links.Tags };
     }
 }

@@ -48,7 +48,26 @@ public sealed record ArticleDetail(
 
 public sealed record CategoryPage(CategoryItem Category, IReadOnlyList<CategoryItem> Path, PagedList<ArticleListItem> Articles);
 
-public sealed record ArticlePage(ArticleDetail Article, IReadOnlyList<CategoryItem> CategoryPath);
+public sealed record ArticlePage(ArticleDetail Article, IReadOnlyList<CategoryItem> CategoryPath)
+{
+    /// <summary>The article's tags, in the editor's order.</summary>
+    public IReadOnlyList<TagLink> Tags { get; init; } = [];
+
+    /// <summary>
+    /// A preview's hand-picked "Tin liên quan" (the draft's, which may differ from the live ones); null on the public page,
+    /// which shows the live picks.
+    /// </summary>
+    public IReadOnlyList<int>? PreviewRelatedIds { get; init; }
+}
+
+/// <summary>A tag as a link to its page (<see cref="Id"/> is 0 for a tag a draft names that doesn't exist yet).</summary>
+public sealed record TagLink(int Id, string Name, string Slug);
+
+/// <summary>What an article page shows besides the article: its tags and its visible hand-picked related items, in order.</summary>
+public sealed record ArticleLinks(IReadOnlyList<TagLink> Tags, IReadOnlyList<ArticleLink> PickedRelated);
+
+/// <summary>One page of a tag's visible articles, newest first.</summary>
+public sealed record TagPage(TagLink Tag, PagedList<ArticleListItem> Articles);
 
 public sealed record CategorySection(CategoryItem Category, IReadOnlyList<ArticleListItem> Articles);
 

@@ -27,4 +27,10 @@ public static class CacheKeys
     /// <summary>How many published items the given categories hold, for paging (tag <see cref="CacheTags.Articles"/>).</summary>
     public static string PublishedCount(IEnumerable<int> categoryIds) =>
         "published-count:" + string.Join(',', categoryIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>An article's tags and visible hand-picked related items (tag <see cref="CacheTags.Articles"/>).</summary>
+    public static string ArticleLinks(int articleId) => "article-links:" + articleId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>How many visible articles carry a tag, for paging its page (tag <see cref="CacheTags.Articles"/>).</summary>
+    public static string TagPublishedCount(int tagId) => "tag-published-count:" + tagId.ToString(CultureInfo.InvariantCulture);
 }

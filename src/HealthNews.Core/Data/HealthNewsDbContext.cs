@@ -20,6 +20,9 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
     public DbSet<PollBallot> PollBallots => Set<PollBallot>();
     public DbSet<PollBallotChoice> PollBallotChoices => Set<PollBallotChoice>();
     public DbSet<OldAddress> OldAddresses => Set<OldAddress>();
+    public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+    public DbSet<ArticleRelatedPick> ArticleRelatedPicks => Set<ArticleRelatedPick>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -36,6 +39,7 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
         {
             // SQL Server compares by collation: folded text compares folded there too (ADR-009).
             builder.Entity<Article>().Property(a => a.SearchKey).UseCollation(ProviderNeutral.SqlServerFoldedCollation);
+            builder.Entity<Tag>().Property(t => t.SearchKey).UseCollation(ProviderNeutral.SqlServerFoldedCollation);
         }
     }
 

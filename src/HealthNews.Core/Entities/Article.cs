@@ -36,6 +36,12 @@ public class Article
 
     public List<ArticleAttachment> Attachments { get; } = [];
 
+    /// <summary>The live version's tags, in the editor's order (a published article's pending tags wait in its draft revision).</summary>
+    public List<ArticleTag> Tags { get; } = [];
+
+    /// <summary>The live version's hand-picked "Tin liên quan", in the editor's order.</summary>
+    public List<ArticleRelatedPick> RelatedPicks { get; } = [];
+
     /// <summary>When an editor pinned the article as the home page's lead story; null when it isn't pinned.</summary>
     public DateTime? PinnedAtUtc { get; set; }
 

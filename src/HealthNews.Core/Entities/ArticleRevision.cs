@@ -24,6 +24,12 @@ public class ArticleRevision
     /// <summary>The attached files' ids in order, comma-separated ("12,7").</summary>
     public string AttachmentIds { get; set; } = "";
 
+    /// <summary>The tags' names in order, comma-separated ("sốt xuất huyết, tiêm chủng"); null in revisions saved before tags existed.</summary>
+    public string? Tags { get; set; }
+
+    /// <summary>The hand-picked related articles' ids in order, comma-separated ("12,7"); null in revisions saved before picks existed.</summary>
+    public string? RelatedArticleIds { get; set; }
+
     /// <summary>What the save was, in the editors' words: "Tạo bài", "Lưu bản nháp", "Khôi phục từ phiên bản 3"…</summary>
     public string Note { get; set; } = "";
     public string? CreatedById { get; set; }

@@ -30,6 +30,23 @@ public static class FieldLimits
         public const int Status = 20;
         public const int RevisionNote = 200;
         public const int RevisionAttachmentIds = 1000;
+
+        /// <summary>The most hand-picked "Tin liên quan" items an article may have.</summary>
+        public const int RelatedPicks = 10;
+
+        /// <summary>A revision's picked related ids, comma-separated: <see cref="RelatedPicks"/> ids of up to 10 digits.</summary>
+        public const int RevisionRelatedArticleIds = 200;
+
+        /// <summary>A revision's tag names, comma-separated: <see cref="Tag.PerArticle"/> names of up to <see cref="Tag.Name"/> characters.</summary>
+        public const int RevisionTags = Tag.PerArticle * (Tag.Name + 2);
+    }
+
+    public static class Tag
+    {
+        public const int Name = 100;
+
+        /// <summary>The most tags an article may have.</summary>
+        public const int PerArticle = 10;
     }
 
     public static class Category

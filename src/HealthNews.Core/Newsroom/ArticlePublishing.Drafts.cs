@@ -32,8 +32,7 @@ public sealed partial class ArticlePublishing
             CreatedAtUtc = Now,
             UpdatedAtUtc = Now,
         };
-        ArticleRevisions.ApplyContent(article, input);
-        await rendering.RenderAsync(article, cancellationToken);
+        await ApplyContentAsync(article, input, cancellationToken);
 
         // The article, its first revision and the audit event: all or nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -109,8 +108,7 @@ public sealed partial class ArticlePublishing
         {
             article.Title = input.Title.Trim();
             article.Slug = slug;
-            ArticleRevisions.ApplyContent(article, input);
-            await rendering.RenderAsync(article, cancellationToken);
+            await ApplyContentAsync(article, input, cancellationToken);
         }
         article.UpdatedAtUtc = now;
         db.Entry(article).Property(a => a.ConcurrencyStamp).OriginalValue = expectedStamp;
@@ -180,8 +178,7 @@ public sealed partial class ArticlePublishing
             {
                 article.Title = input.Title;
                 article.Slug = slug;
-                ArticleRevisions.ApplyContent(article, input);
-                await rendering.RenderAsync(article, ct);
+                await ApplyContentAsync(article, input, ct);
             }
             audit.Record(actor, AuditActions.ArticleRevisionRestored, nameof(Article), article.Id, $"Phiên bản {old.Number}");
             return CommandResult.Ok(article.Id, article.Status == ArticleStatus.Published

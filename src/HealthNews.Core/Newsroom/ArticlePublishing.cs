@@ -21,6 +21,7 @@ public sealed partial class ArticlePublishing(
     HealthNewsDbContext db, AuditLog audit, TimeProvider clock, IOptions<NewsroomOptions> options, IPublicCache cache, ArticleRendering rendering)
 {
     private readonly ArticleSlugs _slugs = new(db);
+    private readonly ArticleTagging _tagging = new(db);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -162,9 +163,12 @@ public sealed partial class ArticlePublishing(
         {
             return CommandResult.Conflict("Chỉ xoá vĩnh viễn được bài đã lưu trữ.");
         }
+        // Other articles' picks of this one don't cascade (ArticleRelatedPickConfiguration): they are deleted with it.
+        db.ArticleRelatedPicks.RemoveRange(await db.ArticleRelatedPicks.Where(p => p.RelatedArticleId == id).ToListAsync(cancellationToken));
         db.Articles.Remove(article);
         audit.Record(actor, AuditActions.ArticlePurged, nameof(Article), article.Id, article.Title);
-        await db.SaveChangesAsync(cancellationToken); // the row (revisions and redirects cascade) and the audit event together
+        // One save, one transaction: the row (revisions, redirects, its tags and picks cascade), the picks of it, the audit event.
+        await db.SaveChangesAsync(cancellationToken);
         await cache.EvictAsync([CacheTags.Articles], cancellationToken);
         return CommandResult.Ok(0, "Đã xoá vĩnh viễn bài viết.");
     }
@@ -210,6 +214,15 @@ public sealed partial class ArticlePublishing(
     private Task<CommandResult> ChangeAsync(int id, Actor actor, Func<Article, CancellationToken, CommandResult> change, CancellationToken cancellationToken) =>
         ChangeAsync(id, actor, (article, ct) => Task.FromResult(change(article, ct)), cancellationToken);
 
+    // The form's content onto the article: fields, attachments and picks, tags (found or made), and the derived columns.
+    private async Task ApplyContentAsync(Article article, ArticleInput input, CancellationToken cancellationToken)
+    {
+        await _tagging.LoadLinksAsync(article, cancellationToken);
+        ArticleRevisions.ApplyContent(article, input);
+        await _tagging.ApplyAsync(article, input.Tags, cancellationToken);
+        await rendering.RenderAsync(article, cancellationToken);
+    }
+
     private async Task ApplyDraftRevisionAsync(Article article, CancellationToken cancellationToken)
     {
         var draft = await db.ArticleRevisions.AsNoTracking().SingleAsync(r => r.Id == article.DraftRevisionId, cancellationToken);
@@ -221,8 +234,7 @@ public sealed partial class ArticlePublishing(
         await db.ArticleSlugRedirects.Where(r => r.OldSlug == draft.Slug).ExecuteDeleteAsync(cancellationToken);
         article.Title = draft.Title;
         article.Slug = draft.Slug;
-        ArticleRevisions.ApplyContent(article, ArticleRevisions.ToInput(draft));
-        await rendering.RenderAsync(article, cancellationToken);
+        await ApplyContentAsync(article, ArticleRevisions.ToInput(draft), cancellationToken);
         article.DraftRevisionId = null;
     }
 

@@ -7,7 +7,10 @@ namespace HealthNews.Core.Newsroom;
 /// <summary>How the form's content maps onto an article and its revisions, and back: pure functions, no database.</summary>
 public static class ArticleRevisions
 {
-    /// <summary>Puts the form's content (all but title and slug, which the caller decides) onto the article.</summary>
+    /// <summary>
+    /// Puts the form's content (all but title and slug, which the caller decides, and the tags, which need the database:
+    /// ArticleTagging) onto the article. Its attachments and picks must be loaded.
+    /// </summary>
     public static void ApplyContent(Article article, ArticleInput input)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -33,6 +36,20 @@ public static class ArticleRevisions
                 existing.SortOrder = i + 1;
             }
         }
+        var picks = RelatedIds(input, article.Id);
+        article.RelatedPicks.RemoveAll(p => !picks.Contains(p.RelatedArticleId));
+        for (var i = 0; i < picks.Count; i++)
+        {
+            var existing = article.RelatedPicks.FirstOrDefault(p => p.RelatedArticleId == picks[i]);
+            if (existing is null)
+            {
+                article.RelatedPicks.Add(new ArticleRelatedPick { RelatedArticleId = picks[i], Position = i + 1 });
+            }
+            else
+            {
+                existing.Position = i + 1;
+            }
+        }
     }
 
     /// <summary>A new revision of <paramref name="article"/> holding <paramref name="input"/>, numbered <paramref name="number"/>.</summary>
@@ -54,7 +71,9 @@ public static class ArticleRevisions
             FeaturedImageAlt = Blank(input.FeaturedImageAlt),
             FeaturedImageCaption = Blank(input.FeaturedImageCaption),
             SeoDescription = Blank(input.SeoDescription),
-            AttachmentIds = string.Join(',', input.AttachmentIds.Distinct().Select(i => i.ToString(CultureInfo.InvariantCulture))),
+            AttachmentIds = JoinIds(input.AttachmentIds.Distinct()),
+            Tags = TagNames.Join(input.Tags),
+            RelatedArticleIds = JoinIds(RelatedIds(input, article.Id)),
             Note = note,
             CreatedById = actor.UserId,
             CreatedByName = actor.DisplayName,
@@ -67,9 +86,21 @@ public static class ArticleRevisions
     {
         ArgumentNullException.ThrowIfNull(revision);
         return new ArticleInput(revision.Title, revision.Slug, revision.Summary, revision.Body, revision.CategoryId, revision.FeaturedImageId,
-            revision.FeaturedImageAlt, revision.FeaturedImageCaption, revision.SeoDescription,
-            revision.AttachmentIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList());
+            revision.FeaturedImageAlt, revision.FeaturedImageCaption, revision.SeoDescription, SplitIds(revision.AttachmentIds))
+        {
+            Tags = TagNames.Parse(revision.Tags),
+            RelatedArticleIds = SplitIds(revision.RelatedArticleIds),
+        };
     }
+
+    // The picks as they are kept: each once, in order, never the article itself.
+    private static List<int> RelatedIds(ArticleInput input, int articleId) =>
+        input.RelatedArticleIds.Distinct().Where(id => id != articleId).ToList();
+
+    private static string JoinIds(IEnumerable<int> ids) => string.Join(',', ids.Select(i => i.ToString(CultureInfo.InvariantCulture)));
+
+    private static List<int> SplitIds(string? ids) =>
+        (ids ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -45,6 +45,8 @@ internal sealed class ArticleValidation(HealthNewsDbContext db, ArticleSlugs slu
         {
             errors[nameof(ArticleInput.AttachmentIds)] = "Có tệp đính kèm không còn trong thư viện.";
         }
+        CheckTags(errors, input.Tags);
+        await CheckRelatedAsync(errors, input.RelatedArticleIds, articleId, cancellationToken);
         if (!string.IsNullOrWhiteSpace(input.Slug))
         {
             var slug = VietnameseText.Slugify(input.Slug);
@@ -54,6 +56,41 @@ internal sealed class ArticleValidation(HealthNewsDbContext db, ArticleSlugs slu
             }
         }
         return errors;
+    }
+
+    private static void CheckTags(Dictionary<string, string> errors, IReadOnlyList<string> tags)
+    {
+        const string Field = nameof(ArticleInput.Tags);
+        if (tags.Count > FieldLimits.Tag.PerArticle)
+        {
+            errors[Field] = $"Mỗi bài có tối đa {FieldLimits.Tag.PerArticle} thẻ (bạn nhập {tags.Count}); các thẻ cách nhau bằng dấu phẩy.";
+        }
+        else if (tags.FirstOrDefault(t => t.Length > FieldLimits.Tag.Name) is { } tooLong)
+        {
+            errors[Field] = $"Thẻ “{VietnameseText.Excerpt(tooLong, 40)}” dài quá {FieldLimits.Tag.Name} ký tự (hiện có {tooLong.Length}); các thẻ cách nhau bằng dấu phẩy.";
+        }
+        else if (tags.FirstOrDefault(t => !TagNames.HasLetterOrDigit(t)) is { } empty)
+        {
+            errors[Field] = $"Thẻ “{empty}” cần có ít nhất một chữ cái hoặc chữ số.";
+        }
+    }
+
+    private async Task CheckRelatedAsync(Dictionary<string, string> errors, IReadOnlyList<int> related, int? articleId, CancellationToken cancellationToken)
+    {
+        const string Field = nameof(ArticleInput.RelatedArticleIds);
+        var ids = related.Distinct().ToList();
+        if (ids.Count > FieldLimits.Article.RelatedPicks)
+        {
+            errors[Field] = $"Chỉ chọn được tối đa {FieldLimits.Article.RelatedPicks} tin liên quan (bạn chọn {ids.Count}).";
+        }
+        else if (articleId is { } self && ids.Contains(self))
+        {
+            errors[Field] = "Một bài không thể là tin liên quan của chính nó.";
+        }
+        else if (ids.Count > 0 && await db.Articles.CountAsync(a => ids.Contains(a.Id), cancellationToken) != ids.Count)
+        {
+            errors[Field] = "Có tin liên quan không còn tồn tại; hãy bỏ nó khỏi danh sách.";
+        }
     }
 
     private static void CheckLength(Dictionary<string, string> errors, string field, string? value, int limit, string label)

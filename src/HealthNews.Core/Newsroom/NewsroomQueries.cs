@@ -13,6 +13,9 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
     public const int PageSize = 20;
     public const string ScheduledStatus = "Scheduled";
 
+    /// <summary>How many recent articles the form offers to add to "Tin liên quan" without JavaScript.</summary>
+    public const int RecentRelatedChoices = 100;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public async Task<PagedList<AdminArticleRow>> ListAsync(ArticleFilter filter, CancellationToken cancellationToken = default)
@@ -69,7 +72,13 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
         {
             content = new ArticleInput(article.Title, article.Slug, article.Summary, article.Body, article.CategoryId, article.FeaturedImageId,
                 article.FeaturedImageAlt, article.FeaturedImageCaption, article.SeoDescription,
-                article.Attachments.OrderBy(x => x.SortOrder).Select(x => x.MediaFileId).ToList());
+                article.Attachments.OrderBy(x => x.SortOrder).Select(x => x.MediaFileId).ToList())
+            {
+                Tags = await db.ArticleTags.AsNoTracking().Where(t => t.ArticleId == id).OrderBy(t => t.Position)
+                    .Select(t => t.Tag!.Name).ToListAsync(cancellationToken),
+                RelatedArticleIds = await db.ArticleRelatedPicks.AsNoTracking().Where(p => p.ArticleId == id).OrderBy(p => p.Position)
+                    .Select(p => p.RelatedArticleId).ToListAsync(cancellationToken),
+            };
         }
         return new ArticleForEdit(article.Id, article.Status, article.IsScheduledAt(Now),
             article.AuthorId, article.AuthorName, article.ConcurrencyStamp, article.PublishedAtUtc, article.DraftRevisionId is not null,
@@ -103,7 +112,52 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
         var detail = new ArticleDetail(id, content.Title, content.Slug ?? liveSlug ?? "", content.Summary, content.Body, authorName,
             publishedAtUtc ?? Now, Now, category, featured, content.FeaturedImageCaption, attachments, content.SeoDescription,
             await db.ImageSizesAsync(content.Body, cancellationToken));
-        return new ArticlePage(detail, CategoryDirectory.PathTo(all, category.Id));
+        return new ArticlePage(detail, CategoryDirectory.PathTo(all, category.Id))
+        {
+            Tags = content.Tags.Select(name => new TagLink(0, name, TagNames.SlugOf(name))).ToList(),
+            PreviewRelatedIds = content.RelatedArticleIds,
+        };
+    }
+
+    /// <summary>
+    /// "Tin liên quan" to pick: the visible articles whose title or summary holds <paramref name="query"/>, with or without
+    /// tone marks (the folded search key, as the article list's search), newest first, at most <paramref name="count"/>,
+    /// leaving out <paramref name="exceptId"/> (the article being edited). Nothing for an empty query.
+    /// </summary>
+    public async Task<IReadOnlyList<RelatedOption>> SearchRelatedAsync(string? query, int? exceptId, int count = 10, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(query) || ProviderNeutral.SearchKey(query).Length == 0)
+        {
+            return [];
+        }
+        var now = Now;
+        return await db.Articles.AsNoTracking().WherePublishedAt(now).WhereTextMatches(query)
+            .Where(a => a.Id != exceptId)
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+            .Take(count)
+            .Select(a => new RelatedOption(a.Id, a.Title, a.PublishedAtUtc, true))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// What the form's "Tin liên quan" shows without JavaScript: the picked articles in order (whatever their state, marked
+    /// when readers can't see them) and the newest visible ones to add, leaving out the article itself and those picked.
+    /// </summary>
+    public async Task<RelatedChoices> GetRelatedChoicesAsync(IReadOnlyList<int> pickedIds, int? articleId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pickedIds);
+        var now = Now;
+        var ids = pickedIds.Distinct().ToList();
+        var found = ids.Count == 0 ? [] : await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new RelatedOption(a.Id, a.Title, a.PublishedAtUtc, a.IsVisibleAt(now)))
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+        var recent = await db.Articles.AsNoTracking().WherePublishedAt(now)
+            .Where(a => a.Id != articleId && !ids.Contains(a.Id))
+            .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
+            .Take(RecentRelatedChoices)
+            .Select(a => new RelatedOption(a.Id, a.Title, a.PublishedAtUtc, true))
+            .ToListAsync(cancellationToken);
+        return new RelatedChoices(ids.Where(found.ContainsKey).Select(id => found[id]).ToList(), recent);
     }
 
     /// <summary>

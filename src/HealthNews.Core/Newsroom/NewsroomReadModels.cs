@@ -34,3 +34,9 @@ public sealed record NewsroomCounts(int Drafts, int InReview, int Scheduled, int
 
 /// <summary>Someone else who has an article open in the editor, last heard from at <see cref="SeenAtUtc"/>.</summary>
 public sealed record OtherEditor(string Name, DateTime SeenAtUtc);
+
+/// <summary>An article as the "Tin liên quan" picker lists it; <see cref="IsVisible"/>: readers can see it now.</summary>
+public sealed record RelatedOption(int Id, string Title, DateTime? PublishedAtUtc, bool IsVisible);
+
+/// <summary>The picker without JavaScript: the picked articles in order, and recent ones to add.</summary>
+public sealed record RelatedChoices(IReadOnlyList<RelatedOption> Picked, IReadOnlyList<RelatedOption> Recent);

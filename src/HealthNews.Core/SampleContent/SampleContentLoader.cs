@@ -38,6 +38,8 @@ public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore medi
             await db.SaveChangesAsync(cancellationToken);
 
             var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
+            var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
+            var byTitle = new Dictionary<string, Article>(StringComparer.Ordinal);
             var colour = 0;
             foreach (var item in sample.Articles)
             {
@@ -76,7 +78,26 @@ public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore medi
                     var media = await StorePlaceholderAsync(fileName, null, colour++, now, storedKeys, cancellationToken);
                     article.Attachments.Add(new ArticleAttachment { MediaFileId = media.Id, SortOrder = ++order });
                 }
+                foreach (var name in TagNames.Parse(TagNames.Join(item.Tags ?? [])))
+                {
+                    var slug = TagNames.SlugOf(name);
+                    if (!tags.TryGetValue(slug, out var tag))
+                    {
+                        tags[slug] = tag = new Tag { Name = name, Slug = slug, SearchKey = ProviderNeutral.SearchKey(name) };
+                    }
+                    article.Tags.Add(new ArticleTag { Tag = tag, Position = article.Tags.Count + 1 });
+                }
+                byTitle.TryAdd(item.Title, article);
                 db.Articles.Add(article);
+            }
+            // Hand-picked "Tin liên quan", named by title (the first article of that title).
+            foreach (var item in sample.Articles.Where(a => a.Related is { Count: > 0 }))
+            {
+                var article = byTitle[item.Title];
+                foreach (var title in item.Related!)
+                {
+                    article.RelatedPicks.Add(new ArticleRelatedPick { RelatedArticle = byTitle[title], Position = article.RelatedPicks.Count + 1 });
+                }
             }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -150,7 +171,7 @@ public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore medi
 
     private sealed record SampleArticle(
         string Title, string Category, string PublishedAt, string? Summary, string? BodyFile,
-        List<SampleImage>? Images, List<string>? Attachments, bool Pinned = false);
+        List<SampleImage>? Images, List<string>? Attachments, bool Pinned = false, List<string>? Tags = null, List<string>? Related = null);
 
     private sealed record SampleImage(string File, string Alt);
 }

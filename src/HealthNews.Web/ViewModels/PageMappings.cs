@@ -30,6 +30,18 @@ public static class PageMappings
             Urls.CategoryFeed(slug));
     }
 
+    public static TagPageViewModel ToViewModel(this TagPage page, IMarkdownRenderer markdown)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var slug = page.Tag.Slug;
+        return new TagPageViewModel(
+            page.Tag.Name,
+            [Home, new BreadcrumbItem("Thẻ: " + page.Tag.Name, null)],
+            page.Articles.Items.Select(a => ArticleCardViewModel.From(a, markdown)).ToList(),
+            new PaginationViewModel(page.Articles.Page, page.Articles.TotalPages, p => Urls.Tag(slug, p)),
+            Urls.Tag(slug, page.Articles.Page));
+    }
+
     public static ArticlePageViewModel ToViewModel(this ArticlePage page, IMarkdownRenderer markdown)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -63,6 +75,10 @@ public static class PageMappings
             article.Attachments.Select(a => new AttachmentViewModel(a.FileName, a.Url, FileSizes.Format(a.SizeBytes))).ToList(),
             canonicalUrl,
             description,
-            shareCard);
+            shareCard)
+        {
+            Tags = page.Tags.Select(t => new TagLinkViewModel(t.Name, t.Id == 0 ? null : Urls.Tag(t.Slug))).ToList(),
+            PreviewRelatedIds = page.PreviewRelatedIds,
+        };
     }
 }

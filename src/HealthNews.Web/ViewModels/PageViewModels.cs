@@ -52,6 +52,25 @@ public sealed record CategoryPageViewModel(
     public (string Title, string Url) Feed => (Feeds.FeedMappings.CategoryFeedTitle(Name), FeedUrl);
 }
 
+/// <summary>A tag's page: "Thẻ: …" with its articles, as a category listing shows them.</summary>
+public sealed record TagPageViewModel(
+    string Name,
+    IReadOnlyList<BreadcrumbItem> Breadcrumb,
+    IReadOnlyList<ArticleCardViewModel> Articles,
+    PaginationViewModel Pagination,
+    string CanonicalUrl)
+{
+    /// <summary>The page's heading and, with its page number after the first, its title.</summary>
+    public string Heading => "Thẻ: " + Name;
+
+    public string Title => Pagination.Page > 1 ? $"{Heading} - Trang {Pagination.Page}" : Heading;
+
+    public ShareCardViewModel ShareCard => ShareCardViewModel.ForWebsite(Title, CanonicalUrl);
+}
+
+/// <summary>A tag under an article, linking to its page (none in a preview of a tag not made yet).</summary>
+public sealed record TagLinkViewModel(string Name, string? Url);
+
 public sealed record AttachmentViewModel(string FileName, string Url, string Size);
 
 public sealed record ArticlePageViewModel(
@@ -78,6 +97,11 @@ public sealed record ArticlePageViewModel(
 
     /// <summary>The editor's live preview beside the text: the article alone, in the reader's stylesheet.</summary>
     public bool IsLivePreview { get; init; }
+
+    public IReadOnlyList<TagLinkViewModel> Tags { get; init; } = [];
+
+    /// <summary>A preview's hand-picked "Tin liên quan" (the draft's); null on the public page, which shows the live ones.</summary>
+    public IReadOnlyList<int>? PreviewRelatedIds { get; init; }
 }
 
 public sealed record ErrorViewModel(int StatusCode, string Title, string Message);

@@ -42,6 +42,7 @@ public abstract class AuthorizationMatrixTests(PortalFactory portal)
             ("POST", "/admin/bai-viet/{a}/sua", newsroom),
             ("GET", "/admin/bai-viet/{a}/xem-truoc", newsroom),
             ("GET", "/admin/bai-viet/{a}/lich-su", newsroom),
+            ("GET", "/admin/bai-viet/tim-tin-lien-quan?q=y+te", newsroom),
             ("POST", "/admin/bai-viet/{a}/gui-duyet", newsroom),
             ("POST", "/admin/bai-viet/{a}/tra-lai", editors),
             ("POST", "/admin/bai-viet/{a}/xuat-ban", editors),

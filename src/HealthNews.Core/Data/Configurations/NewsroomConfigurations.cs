@@ -17,6 +17,8 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
         builder.Property(r => r.FeaturedImageCaption).HasMaxLength(FieldLimits.Article.FeaturedImageCaption);
         builder.Property(r => r.SeoDescription).HasMaxLength(FieldLimits.Article.SeoDescription);
         builder.Property(r => r.AttachmentIds).HasMaxLength(FieldLimits.Article.RevisionAttachmentIds).IsRequired();
+        builder.Property(r => r.Tags).HasMaxLength(FieldLimits.Article.RevisionTags);
+        builder.Property(r => r.RelatedArticleIds).HasMaxLength(FieldLimits.Article.RevisionRelatedArticleIds);
         builder.Property(r => r.Note).HasMaxLength(FieldLimits.Article.RevisionNote).IsRequired();
         builder.Property(r => r.CreatedById).HasMaxLength(FieldLimits.UserId);
         builder.Property(r => r.CreatedByName).HasMaxLength(FieldLimits.PersonName).IsRequired();

@@ -77,6 +77,18 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         return View(await PageAsync(form, article, cancellationToken));
     }
 
+    /// <summary>
+    /// The "Tin liên quan" picker's search-as-you-type (JSON): visible articles whose title or summary holds the words,
+    /// with or without tone marks, newest first, at most 10, never the article being edited.
+    /// </summary>
+    [HttpGet(Urls.Admin.ArticleRelatedSearch)]
+    public async Task<IActionResult> SearchRelated([FromQuery(Name = Urls.Admin.RelatedSearchQuery)] string? query,
+        [FromQuery(Name = Urls.Admin.RelatedSearchExcept)] int? exceptId, CancellationToken cancellationToken)
+    {
+        var found = await queries.SearchRelatedAsync(query, exceptId, cancellationToken: cancellationToken);
+        return Json(found.Select(RelatedSearchResult.From).ToList());
+    }
+
     /// <summary>The draft in the public layout, exactly as readers would see it; never indexed, never cached.</summary>
     [HttpGet(Urls.Admin.ArticlePreviewRoute)]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
@@ -261,9 +273,12 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
     private async Task<IActionResult> RunAsync(int id, Task<CommandResult> command) =>
         AfterCommand(await command, Urls.Admin.ArticleEdit(id));
 
-    private async Task<ArticleEditPage> PageAsync(ArticleFormModel form, ArticleForEdit? article, CancellationToken cancellationToken) =>
-        new(form.Offering(await queries.GetFormOptionsAsync(cancellationToken)), article, Actor.CanPublish, Actor.IsAdministrator)
+    private async Task<ArticleEditPage> PageAsync(ArticleFormModel form, ArticleForEdit? article, CancellationToken cancellationToken)
+    {
+        var related = await queries.GetRelatedChoicesAsync(form.PickedRelatedIds(), article?.Id, cancellationToken);
+        return new(form.Offering(await queries.GetFormOptionsAsync(cancellationToken), related), article, Actor.CanPublish, Actor.IsAdministrator)
         {
             OtherEditors = article is null ? [] : EditorsAnswer.Describe(await editing.OthersAsync(article.Id, Actor, cancellationToken)),
         };
+    }
 }

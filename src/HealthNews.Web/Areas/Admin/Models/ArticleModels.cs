@@ -43,6 +43,20 @@ public sealed class ArticleFormModel
     [Display(Name = "Tệp đính kèm")]
     public List<int> AttachmentIds { get; set; } = [];
 
+    /// <summary>The tags as typed, comma-separated ("sốt xuất huyết, tiêm chủng").</summary>
+    [Display(Name = "Thẻ")]
+    public string? Tags { get; set; }
+
+    /// <summary>The hand-picked "Tin liên quan", in order (hidden fields, moved and removed by the picker's script).</summary>
+    [Display(Name = "Tin liên quan")]
+    public List<int> RelatedArticleIds { get; set; } = [];
+
+    /// <summary>Without JavaScript: a recent article to add at the end of "Tin liên quan".</summary>
+    public int? RelatedAdd { get; set; }
+
+    /// <summary>Without JavaScript: picked articles to drop (their "Bỏ" boxes).</summary>
+    public List<int> RelatedRemove { get; set; } = [];
+
     public Guid ConcurrencyStamp { get; set; }
 
     // What the lists offer; shown with the form, never bound from a post.
@@ -62,19 +76,37 @@ public sealed class ArticleFormModel
     /// <summary>How many of the newest images the featured-image picker shows without a search.</summary>
     public const int FeaturedImageChoices = 24;
 
-    /// <summary>The categories and recent files the form's lists offer.</summary>
-    public ArticleFormModel Offering(ArticleFormOptions options)
+    /// <summary>The picked "Tin liên quan" as the form lists them, in order.</summary>
+    [BindNever]
+    public IReadOnlyList<RelatedPickLine> RelatedPicked { get; private set; } = [];
+
+    [BindNever]
+    public IReadOnlyList<SelectListItem> RelatedChoices { get; private set; } = [];
+
+    /// <summary>The categories, recent files and recent articles the form's lists offer, and the picked articles' titles.</summary>
+    public ArticleFormModel Offering(ArticleFormOptions options, RelatedChoices related)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(related);
         CategoryChoices = Choices.Categories(options.Categories);
         var images = options.Media.Where(m => m.IsImage).ToList();
         ImageChoices = [.. images.Take(FeaturedImageChoices).Union(images.Where(m => m.Id == FeaturedImageId))];
         FileChoices = Choices.Media(options.Media);
+        RelatedPicked = [.. related.Picked.Select(RelatedPickLine.From)];
+        RelatedChoices = Choices.RelatedArticles(related.Recent);
         return this;
     }
 
+    /// <summary>"Tin liên quan" as the editor left it: the picked ones but those marked "Bỏ", then the one added.</summary>
+    public IReadOnlyList<int> PickedRelatedIds() =>
+        [.. RelatedArticleIds.Where(id => !RelatedRemove.Contains(id)).Concat(RelatedAdd is { } added ? [added] : []).Distinct()];
+
     public ArticleInput ToInput() => new(Title ?? "", Slug, Summary, Body ?? "", CategoryId, FeaturedImageId, FeaturedImageAlt,
-        FeaturedImageCaption, SeoDescription, AttachmentIds);
+        FeaturedImageCaption, SeoDescription, AttachmentIds)
+    {
+        Tags = TagNames.Parse(Tags),
+        RelatedArticleIds = PickedRelatedIds(),
+    };
 
     public static ArticleFormModel From(ArticleForEdit article)
     {
@@ -93,8 +125,31 @@ public sealed class ArticleFormModel
             FeaturedImageCaption = c.FeaturedImageCaption,
             SeoDescription = c.SeoDescription,
             AttachmentIds = c.AttachmentIds.ToList(),
+            Tags = TagNames.Join(c.Tags),
+            RelatedArticleIds = c.RelatedArticleIds.ToList(),
             ConcurrencyStamp = article.ConcurrencyStamp,
         };
+    }
+}
+
+/// <summary>A picked "Tin liên quan" in the form: its title and date, and a note when readers can't see it.</summary>
+public sealed record RelatedPickLine(int Id, string Text, string? Note)
+{
+    public static RelatedPickLine From(RelatedOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        var text = option.PublishedAtUtc is { } published ? $"{option.Title} ({VietnamTime.DateAndTime(published)})" : option.Title;
+        return new(option.Id, text, option.IsVisible ? null : "bạn đọc chưa thấy bài này, nó sẽ không hiện");
+    }
+}
+
+/// <summary>One result of the picker's search, as its JSON carries it: id, title and date line (Vietnam time).</summary>
+public sealed record RelatedSearchResult(int Id, string Title, string Date)
+{
+    public static RelatedSearchResult From(RelatedOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return new(option.Id, option.Title, option.PublishedAtUtc is { } published ? VietnamTime.DateAndTime(published) : "");
     }
 }
 
@@ -157,7 +212,7 @@ public sealed record ArticleListRow(
     {
         ArgumentNullException.ThrowIfNull(list);
         var rows = list.Items.Select(a => new ArticleListRow(a.Id, a.Title, a.Status, a.IsScheduled, a.HasPendingChanges, a.CategoryName, a.AuthorName,
-            VietnamTime.ListingDateLine(a.UpdatedAtUtc), a.PublishedAtUtc is { } published ? VietnamTime.ListingDateLine(published) : ""));
+            VietnamTime.ListingDateLine(a.UpdatedAtUtc), a.PublishedAtUtc is { } published ? VietnamTime.DateAndTime(published) : ""));
         return new PagedList<ArticleListRow>([.. rows], list.Page, list.PageSize, list.TotalCount);
     }
 }

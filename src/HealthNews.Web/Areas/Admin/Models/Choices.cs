@@ -15,5 +15,9 @@ public static class Choices
     public static List<SelectListItem> Media(IEnumerable<MediaOption> files) =>
         [.. files.Select(f => new SelectListItem(f.FileName, Value(f.Id)))];
 
+    /// <summary>Recent published articles to add to "Tin liên quan": "Tiêu đề (dd/MM/yyyy HH:mm)".</summary>
+    public static List<SelectListItem> RelatedArticles(IEnumerable<RelatedOption> articles) =>
+        [.. articles.Select(a => new SelectListItem(RelatedPickLine.From(a).Text, Value(a.Id)))];
+
     private static string Value(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

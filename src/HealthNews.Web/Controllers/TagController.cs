@@ -1,0 +1,23 @@
+using HealthNews.Core.Articles;
+using HealthNews.Core.Markdown;
+using HealthNews.Web.Caching;
+using HealthNews.Web.ViewModels;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace HealthNews.Web.Controllers;
+
+public sealed class TagController(PortalPages pages, IMarkdownRenderer markdown) : Controller
+{
+    [HttpGet(Urls.TagRoute)]
+    [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
+    public async Task<IActionResult> Index(string slug, [FromQuery] int page = 1, CancellationToken cancellationToken = default)
+    {
+        if (!ModelState.IsValid)
+        {
+            return NotFound();
+        }
+        var tagPage = await pages.GetTagPageAsync(slug, page, cancellationToken);
+        return tagPage is null ? NotFound() : View(tagPage.ToViewModel(markdown));
+    }
+}
