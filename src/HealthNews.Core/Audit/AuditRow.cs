@@ -6,6 +6,3 @@ namespace HealthNews.Core.Audit;
 /// </summary>
 public sealed record AuditRow(long Id, DateTime OccurredAtUtc, string? UserId, string UserName, string Action, string? EntityType,
     string? EntityId, string? ObjectName, string Details, string? IpAddress);
-
-/// <summary>A staff account the trail can be filtered by.</summary>
-public sealed record AuditPerson(string Id, string Name);

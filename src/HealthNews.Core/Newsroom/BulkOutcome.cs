@@ -37,6 +37,3 @@ public sealed record BulkOutcome(BulkAction Action, IReadOnlyList<BulkItem> Item
 
     private static string TrimmedMessage(CommandResult result) => (result.Message ?? "không thực hiện được").TrimEnd('.');
 }
-
-/// <summary>One checked article: its title (or "#id" when it no longer exists) and what its command answered.</summary>
-public sealed record BulkItem(int Id, string Title, CommandResult Result);
