@@ -16,6 +16,6 @@ public sealed class DashboardController(NewsroomQueries queries, PollQueries pol
         var counts = actor.IsStaffWriter ? await queries.CountAsync(actor.UserId, cancellationToken) : null;
         var newsroom = await queries.GetDashboardAsync(actor, cancellationToken);
         var openPolls = actor.IsAdministrator || actor.Roles.Contains(Roles.PollManager) ? await polls.ListOpenAsync(cancellationToken) : null;
-        return View(DashboardPage.From(actor.DisplayName, actor.IsStaffWriter, counts, newsroom, openPolls, clock.GetUtcNow().UtcDateTime));
+        return View(DashboardPage.From(actor.DisplayName, actor.UserId, counts, newsroom, openPolls, clock.GetUtcNow().UtcDateTime));
     }
 }

@@ -1,3 +1,4 @@
+using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Polls;
 using HealthNews.Core.Text;
@@ -10,7 +11,7 @@ namespace HealthNews.Web.Areas.Admin.Models;
 /// </summary>
 public sealed record DashboardPage(
     string DisplayName,
-    bool IsWriter,
+    string? MyDraftsUrl,
     NewsroomCounts? Counts,
     IReadOnlyList<DashboardLine>? MyDrafts,
     IReadOnlyList<DashboardLine>? MyReturned,
@@ -20,14 +21,14 @@ public sealed record DashboardPage(
     IReadOnlyList<DashboardPoll>? OpenPolls)
 {
     /// <summary>The page from Core's read models, with times in Vietnam time and ages measured at <paramref name="nowUtc"/>.</summary>
-    public static DashboardPage From(string displayName, bool isWriter, NewsroomCounts? counts, NewsroomDashboard newsroom,
+    public static DashboardPage From(string displayName, string? userId, NewsroomCounts? counts, NewsroomDashboard newsroom,
         IReadOnlyList<PollView>? openPolls, DateTime nowUtc)
     {
         ArgumentNullException.ThrowIfNull(newsroom);
         List<DashboardLine>? Lines(IReadOnlyList<DashboardArticle>? articles, Func<DashboardArticle, string> when) =>
             articles?.Select(a => new DashboardLine(a.Id, a.Title, Urls.Admin.ArticleEdit(a.Id), a.AuthorName, a.CategoryName, when(a),
                 a.Returned is { } note ? ReturnLine.From(note) : null)).ToList();
-        return new DashboardPage(displayName, isWriter, counts,
+        return new DashboardPage(displayName, Urls.Admin.ArticleList(status: nameof(ArticleStatus.Draft), authorId: userId), counts,
             Lines(newsroom.MyDrafts, a => "Sửa lúc " + VietnamTime.ListingDateLine(a.AtUtc)),
             Lines(newsroom.MyReturned, a => "Trả lại lúc " + VietnamTime.ListingDateLine(a.AtUtc)),
             Lines(newsroom.AwaitingReview, a => VietnamTime.Waiting(nowUtc - a.AtUtc)),
