@@ -137,6 +137,10 @@ public static class SchemaSnapshot
             foreach (var (name, unique) in await QueryAsync(connection, $"PRAGMA index_list('{table}')",
                 r => (Name: r.GetString(1), Unique: r.GetInt64(2))))
             {
+                if (name == HealthNews.Core.Data.FullTextSearch.SqliteCoverIndex)
+                {
+                    continue; // SQLite's covering index for search is made by its migration, not the model (ADR-010)
+                }
                 var columns = await QueryAsync(connection, $"PRAGMA index_info('{name}')", r => r.GetString(2));
                 lines.Add($"index {table} {(name.StartsWith("sqlite_autoindex", StringComparison.Ordinal) ? "(auto)" : name)} unique={unique} ({string.Join(", ", columns)})");
             }
