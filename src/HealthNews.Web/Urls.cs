@@ -97,6 +97,7 @@ public static class Urls
 
         public const string Articles = Root + "/bai-viet";
         public const string ArticleCreate = Articles + "/tao";
+        public const string ArticleBulk = Articles + "/hang-loat";
         public const string ArticleEditRoute = Articles + "/{id:int}/sua";
 
         /// <summary>The "Tin liên quan" picker's search (JSON): <see cref="RelatedSearchQuery"/> the words, <see cref="RelatedSearchExcept"/> the article edited.</summary>
@@ -161,13 +162,17 @@ public static class Urls
         public const string PollResultsRoute = Polls + "/{id:int}/ket-qua";
         public const string PollResultsCsvRoute = Polls + "/{id:int}/ket-qua.csv";
 
-        /// <summary>The article list, filtered; empty filters are left out.</summary>
-        public static string ArticleList(string? status = null, int? categoryId = null, string? authorId = null, string? query = null, int page = 1) =>
+        /// <summary>The article list, filtered, sorted and paged; empty filters and the defaults are left out.</summary>
+        public static string ArticleList(string? status = null, int? categoryId = null, string? authorId = null, string? query = null, int page = 1,
+            string? sort = null, string? order = null, int? pageSize = null) =>
             Articles + Query(
                 (nameof(ArticleFilterModel.Status), status),
                 (nameof(ArticleFilterModel.CategoryId), categoryId?.ToString(CultureInfo.InvariantCulture)),
                 (nameof(ArticleFilterModel.AuthorId), authorId),
                 (nameof(ArticleFilterModel.Query), query),
+                (nameof(ArticleFilterModel.Sort), sort),
+                (nameof(ArticleFilterModel.Order), order),
+                (nameof(ArticleFilterModel.PageSize), pageSize?.ToString(CultureInfo.InvariantCulture)),
                 (nameof(ArticleFilterModel.Page), page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
         public static string ArticleEdit(int id) => Fill(ArticleEditRoute, id);
@@ -202,15 +207,21 @@ public static class Urls
         public static string CategoryEdit(int id) => Fill(CategoryEditRoute, id);
         public static string CategoryDelete(int id) => Fill(CategoryDeleteRoute, id);
 
+        /// <summary>A person's line on the users page.</summary>
+        public static string User(string id) => Users + "#" + UserAnchor(id);
+
+        /// <summary>The id of a person's line on the users page.</summary>
+        public static string UserAnchor(string id) => "nguoi-dung-" + id;
+
         public static string UserRoles(string id) => Fill(UserRolesRoute, id);
         public static string UserLock(string id) => Fill(UserLockRoute, id);
         public static string UserUnlock(string id) => Fill(UserUnlockRoute, id);
         public static string UserResetPassword(string id) => Fill(UserResetPasswordRoute, id);
 
-        /// <summary>The audit trail, filtered by who, what and the days (yyyy-MM-dd); empty filters are left out.</summary>
-        public static string AuditList(string? user = null, string? action = null, string? from = null, string? to = null, int page = 1) =>
+        /// <summary>The audit trail, filtered by who (an account id), what and the days (yyyy-MM-dd); empty filters are left out.</summary>
+        public static string AuditList(string? userId = null, string? action = null, string? from = null, string? to = null, int page = 1) =>
             Audit + Query(
-                (nameof(AuditFilterModel.User), user),
+                (nameof(AuditFilterModel.UserId), userId),
                 (nameof(AuditFilterModel.Action), action),
                 (nameof(AuditFilterModel.From), from),
                 (nameof(AuditFilterModel.To), to),

@@ -16,15 +16,26 @@ namespace HealthNews.BrowserTests;
 /// The portal on a real Kestrel port over its own SQLite file with the sample content, and Debian's Chromium
 /// driven by Playwright. Playwright never downloads a browser here.
 /// </summary>
-public sealed class BrowserPortal : IAsyncLifetime
+public class BrowserPortal : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string> _settings;
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "healthnews-browser-tests", Guid.NewGuid().ToString("N"));
     private Factory? _factory;
     private IPlaywright? _playwright;
 
+    public BrowserPortal() : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>A portal with more configuration, e.g. <c>HealthNews:Newsroom:FourEyes</c>.</summary>
+    protected BrowserPortal(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The portal's services, to set up what a journey starts from.</summary>
+    public IServiceProvider Services => _factory!.Services;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -39,7 +50,7 @@ public sealed class BrowserPortal : IAsyncLifetime
                 $"Chromium is not installed at {ChromiumPath}. Install it with: sudo apt-get install -y chromium (tests/run.sh does this).");
         }
         Directory.CreateDirectory(_dataDirectory);
-        _factory = new Factory(_dataDirectory);
+        _factory = new Factory(_dataDirectory, _settings);
         _factory.UseKestrel(0);
         _factory.StartServer();
         var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -57,7 +68,7 @@ public sealed class BrowserPortal : IAsyncLifetime
     }
 
     /// <summary>A staff account made through the portal's own service, as the create-user command does.</summary>
-    public async Task CreateStaffAsync(string email, string password, string role, string displayName)
+    public async Task<HealthNews.Core.Common.Actor> CreateStaffAsync(string email, string password, string role, string displayName)
     {
         await using var scope = _factory!.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<HealthNews.Core.Users.UserAdministration>();
@@ -66,6 +77,8 @@ public sealed class BrowserPortal : IAsyncLifetime
         {
             throw new InvalidOperationException(result.Message);
         }
+        var id = (await users.ListAsync()).Single(u => u.Email == email).Id;
+        return new HealthNews.Core.Common.Actor(id, displayName, new HashSet<string> { role }, "127.0.0.1");
     }
 
     /// <summary>An open poll shown in the sidebar, made through the portal's own service.</summary>
@@ -103,11 +116,15 @@ public sealed class BrowserPortal : IAsyncLifetime
         }
     }
 
-    private sealed class Factory(string dataDirectory) : WebApplicationFactory<Program>
+    private sealed class Factory(string dataDirectory, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
             builder.UseSetting("ConnectionStrings:HealthNews",
                 new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataDirectory, "portal.db") }.ToString());
             builder.UseSetting("HealthNews:DataDirectory", dataDirectory);

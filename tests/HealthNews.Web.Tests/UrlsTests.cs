@@ -31,6 +31,11 @@ public class UrlsTests
         Assert.Equal("/admin/nguoi-dung/a%2Fb/khoa", Urls.Admin.UserLock("a/b"));
         Assert.Equal("/admin/bai-viet?Status=Draft&AuthorId=u1&Page=3", Urls.Admin.ArticleList(status: "Draft", authorId: "u1", page: 3));
         Assert.Equal("/admin/thu-vien", Urls.Admin.MediaList(null, 1));
+        Assert.Equal("/admin/bai-viet?Status=Draft&Sort=title&Order=asc&PageSize=50&Page=2",
+            Urls.Admin.ArticleList(status: "Draft", page: 2, sort: "title", order: "asc", pageSize: 50));
+        Assert.Equal("/admin/bai-viet/hang-loat", Urls.Admin.ArticleBulk);
+        Assert.Equal("/admin/nhat-ky?UserId=u1&Action=article.published&From=2026-12-01", Urls.Admin.AuditList("u1", "article.published", "2026-12-01"));
+        Assert.Equal("/admin/nguoi-dung#nguoi-dung-u1", Urls.Admin.User("u1"));
         Assert.Equal("/chuyen-muc/tin-tong-hop?page=2", Urls.Category("tin-tong-hop", 2));
     }
 

@@ -22,6 +22,18 @@ public class Article
     /// <summary>Who sent the article for review; with four eyes on, that person can't publish it.</summary>
     public string? SubmittedById { get; set; }
 
+    /// <summary>When the article was last sent for review: how long it has waited in the editors' queue.</summary>
+    public DateTime? SubmittedAtUtc { get; set; }
+
+    /// <summary>Why an editor sent the article back to its author ("Trả lại phóng viên"); null once it is sent for review again.</summary>
+    public string? ReturnReason { get; set; }
+
+    /// <summary>When the article was sent back, with <see cref="ReturnReason"/>.</summary>
+    public DateTime? ReturnedAtUtc { get; set; }
+
+    /// <summary>The editor who sent the article back, with <see cref="ReturnReason"/>.</summary>
+    public string? ReturnedByName { get; set; }
+
     /// <summary>Unpublished changes to a published article; null when there are none.</summary>
     public int? DraftRevisionId { get; set; }
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;

@@ -29,6 +29,9 @@ public static class FieldLimits
         public const int SearchKey = 3000;
         public const int Status = 20;
         public const int RevisionNote = 200;
+
+        /// <summary>Why an editor sent an article back to its author.</summary>
+        public const int ReturnReason = 1000;
         public const int RevisionAttachmentIds = 1000;
 
         /// <summary>The most hand-picked "Tin liên quan" items an article may have.</summary>

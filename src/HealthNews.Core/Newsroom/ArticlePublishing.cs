@@ -20,6 +20,9 @@ namespace HealthNews.Core.Newsroom;
 public sealed partial class ArticlePublishing(
     HealthNewsDbContext db, AuditLog audit, TimeProvider clock, IOptions<NewsroomOptions> options, IPublicCache cache, ArticleRendering rendering)
 {
+    /// <summary>The form field that carries the reason of "Trả lại phóng viên".</summary>
+    public const string ReasonField = "reason";
+
     private readonly ArticleSlugs _slugs = new(db);
     private readonly ArticleTagging _tagging = new(db);
 
@@ -38,11 +41,17 @@ public sealed partial class ArticlePublishing(
             }
             article.Status = ArticleStatus.InReview;
             article.SubmittedById = actor.UserId;
+            article.SubmittedAtUtc = Now;
+            ClearReturn(article); // the author has answered it; the trail keeps it
             audit.Record(actor, AuditActions.ArticleSubmitted, nameof(Article), article.Id, article.Title);
             return CommandResult.Ok(article.Id, "Đã gửi bài chờ duyệt.");
         }, cancellationToken);
 
-    public Task<CommandResult> ReturnToDraftAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// "Trả lại phóng viên": the article goes back to its author as a draft, with the editor's <paramref name="reason"/>,
+    /// which the author sees on the article and the dashboard until sending it again, and the audit trail keeps.
+    /// </summary>
+    public Task<CommandResult> ReturnToDraftAsync(int id, string? reason, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, actor, (article, _) =>
         {
             if (ArticlePermissions.ToReturn(actor) is { } refusal)
@@ -53,9 +62,21 @@ public sealed partial class ArticlePublishing(
             {
                 return CommandResult.Conflict("Chỉ trả lại được bài đang chờ duyệt.");
             }
+            var why = reason?.Trim() ?? "";
+            if (why.Length == 0)
+            {
+                return CommandResult.Invalid(ReasonField, "Hãy ghi lý do trả lại để phóng viên biết cần sửa gì.");
+            }
+            if (why.Length > FieldLimits.Article.ReturnReason)
+            {
+                return CommandResult.Invalid(ReasonField, $"Lý do trả lại không được dài quá {FieldLimits.Article.ReturnReason} ký tự.");
+            }
             article.Status = ArticleStatus.Draft;
-            audit.Record(actor, AuditActions.ArticleReturned, nameof(Article), article.Id, article.Title);
-            return CommandResult.Ok(article.Id, "Đã trả bài về bản nháp.");
+            article.ReturnReason = why;
+            article.ReturnedAtUtc = Now;
+            article.ReturnedByName = actor.DisplayName.Length <= FieldLimits.PersonName ? actor.DisplayName : actor.DisplayName[..FieldLimits.PersonName];
+            audit.Record(actor, AuditActions.ArticleReturned, nameof(Article), article.Id, ReturnDetails(why));
+            return CommandResult.Ok(article.Id, "Đã trả bài về cho phóng viên kèm lý do.");
         }, cancellationToken);
 
     /// <summary>Publishes now, or schedules when <paramref name="publishAtUtc"/> lies in the future.</summary>
@@ -70,12 +91,18 @@ public sealed partial class ArticlePublishing(
             {
                 return CommandResult.Conflict("Bài đã lưu trữ; hãy khôi phục trước khi xuất bản.");
             }
+            if (article.IsVisibleAt(Now))
+            {
+                // Publishing again would move its date; pending edits go out with "Xuất bản thay đổi".
+                return CommandResult.Conflict("Bài đã được xuất bản trên cổng.");
+            }
             if (article.DraftRevisionId is not null)
             {
                 await ApplyDraftRevisionAsync(article, ct);
             }
             var when = publishAtUtc ?? Now;
             article.Status = ArticleStatus.Published;
+            ClearReturn(article);
             article.PublishedAtUtc = when;
             var scheduled = article.IsScheduledAt(Now);
             audit.Record(actor, scheduled ? AuditActions.ArticleScheduled : AuditActions.ArticlePublished, nameof(Article), article.Id,
@@ -221,6 +248,16 @@ public sealed partial class ArticlePublishing(
         ArticleRevisions.ApplyContent(article, input);
         await _tagging.ApplyAsync(article, input.Tags, cancellationToken);
         await rendering.RenderAsync(article, cancellationToken);
+    }
+
+    /// <summary>How the audit trail words a return: "Lý do: …".</summary>
+    public static string ReturnDetails(string reason) => "Lý do: " + reason;
+
+    private static void ClearReturn(Article article)
+    {
+        article.ReturnReason = null;
+        article.ReturnedAtUtc = null;
+        article.ReturnedByName = null;
     }
 
     private async Task ApplyDraftRevisionAsync(Article article, CancellationToken cancellationToken)

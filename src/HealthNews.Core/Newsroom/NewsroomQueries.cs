@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using HealthNews.Core.Articles;
+using HealthNews.Core.Audit;
 using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
@@ -11,6 +13,12 @@ namespace HealthNews.Core.Newsroom;
 public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, CategoryDirectory categories)
 {
     public const int PageSize = 20;
+
+    /// <summary>The page sizes the article list offers; the first is the default.</summary>
+    public static readonly IReadOnlyList<int> PageSizes = [PageSize, 50, 100];
+
+    /// <summary>How many articles each dashboard section lists at most.</summary>
+    public const int DashboardCount = 10;
     public const string ScheduledStatus = "Scheduled";
 
     /// <summary>How many recent articles the form offers to add to "Tin liên quan" without JavaScript.</summary>
@@ -44,15 +52,86 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
             query = query.WhereTextMatches(filter.Query);
         }
         var page = Math.Max(1, filter.Page);
+        var pageSize = PageSizes.Contains(filter.PageSize) ? filter.PageSize : PageSize;
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query
-            .OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
+        var rows = await Sorted(query, filter.Sort, filter.Descending)
+            .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(a => new AdminArticleRow(a.Id, a.Title, a.Slug, a.Status,
                 a.IsScheduledAt(now), a.DraftRevisionId != null,
                 a.Category!.Name, a.AuthorName, a.UpdatedAtUtc, a.PublishedAtUtc))
             .ToListAsync(cancellationToken);
-        return new PagedList<AdminArticleRow>(rows, page, PageSize, total);
+        return new PagedList<AdminArticleRow>(rows, page, pageSize, total);
+    }
+
+    // The list's order; the id breaks ties so that pages never repeat or skip a row. Articles never published come last
+    // in either direction of "Xuất bản", on every database.
+    private static IOrderedQueryable<Article> Sorted(IQueryable<Article> query, ArticleSort sort, bool descending)
+    {
+        IOrderedQueryable<Article> By<TKey>(Expression<Func<Article, TKey>> key) =>
+            descending ? query.OrderByDescending(key) : query.OrderBy(key);
+        IOrderedQueryable<Article> Then<TKey>(IOrderedQueryable<Article> ordered, Expression<Func<Article, TKey>> key) =>
+            descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
+        var ordered = sort switch
+        {
+            ArticleSort.Title => By(a => a.Title),
+            ArticleSort.Status => By(a => a.Status),
+            ArticleSort.Category => By(a => a.Category!.Name),
+            ArticleSort.Author => By(a => a.AuthorName),
+            ArticleSort.Published => Then(query.OrderBy(a => a.PublishedAtUtc == null), a => a.PublishedAtUtc),
+            _ => By(a => a.UpdatedAtUtc),
+        };
+        return Then(ordered, a => a.Id);
+    }
+
+    /// <summary>
+    /// The newsroom's part of the dashboard for <paramref name="actor"/>: a writer's own drafts and returned articles, and for
+    /// editors the review queue (oldest first), what is scheduled (soonest first) and what was published last.
+    /// </summary>
+    public async Task<NewsroomDashboard> GetDashboardAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var now = Now;
+        IReadOnlyList<DashboardArticle>? drafts = null, returned = null, queue = null, scheduled = null, recent = null;
+        if (actor.IsStaffWriter && actor.UserId is { } userId)
+        {
+            var mine = db.Articles.AsNoTracking().Where(a => a.AuthorId == userId && a.Status == ArticleStatus.Draft);
+            drafts = await mine.Where(a => a.ReturnReason == null).OrderByDescending(a => a.UpdatedAtUtc).ThenByDescending(a => a.Id)
+                .Take(DashboardCount)
+                .Select(a => new DashboardArticle(a.Id, a.Title, a.AuthorName, a.Category!.Name, a.UpdatedAtUtc, null))
+                .ToListAsync(cancellationToken);
+            returned = await mine.Where(a => a.ReturnReason != null).OrderByDescending(a => a.ReturnedAtUtc).ThenByDescending(a => a.Id)
+                .Take(DashboardCount)
+                .Select(a => new DashboardArticle(a.Id, a.Title, a.AuthorName, a.Category!.Name, a.ReturnedAtUtc ?? a.UpdatedAtUtc,
+                    new ReturnNote(a.ReturnReason!, a.ReturnedAtUtc ?? a.UpdatedAtUtc, a.ReturnedByName ?? "")))
+                .ToListAsync(cancellationToken);
+        }
+        if (actor.CanPublish)
+        {
+            queue = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.InReview)
+                .OrderBy(a => a.SubmittedAtUtc ?? a.UpdatedAtUtc).ThenBy(a => a.Id).Take(DashboardCount)
+                .Select(a => new DashboardArticle(a.Id, a.Title, a.AuthorName, a.Category!.Name, a.SubmittedAtUtc ?? a.UpdatedAtUtc, null))
+                .ToListAsync(cancellationToken);
+            scheduled = await db.Articles.AsNoTracking().WhereScheduledAt(now)
+                .OrderBy(a => a.PublishedAtUtc).ThenBy(a => a.Id).Take(DashboardCount)
+                .Select(a => new DashboardArticle(a.Id, a.Title, a.AuthorName, a.Category!.Name, a.PublishedAtUtc!.Value, null))
+                .ToListAsync(cancellationToken);
+            recent = await db.Articles.AsNoTracking().WherePublishedAt(now)
+                .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id).Take(DashboardCount)
+                .Select(a => new DashboardArticle(a.Id, a.Title, a.AuthorName, a.Category!.Name, a.PublishedAtUtc!.Value, null))
+                .ToListAsync(cancellationToken);
+        }
+        return new NewsroomDashboard(drafts, returned, queue, scheduled, recent);
+    }
+
+    /// <summary>The article's workflow as the audit trail holds it, newest first: sent for review, returned with why, published…</summary>
+    public async Task<IReadOnlyList<WorkflowEvent>> ListWorkflowAsync(int articleId, CancellationToken cancellationToken = default)
+    {
+        var id = articleId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await db.AuditEvents.AsNoTracking()
+            .Where(e => e.EntityType == nameof(Article) && e.EntityId == id && e.Action != AuditActions.ArticleSaved)
+            .OrderByDescending(e => e.Id).Take(200)
+            .Select(e => new WorkflowEvent(e.Action, e.UserName, e.OccurredAtUtc, e.Details))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The form's content: the pending draft of a published article, or the article itself.</summary>
@@ -82,7 +161,8 @@ public sealed class NewsroomQueries(HealthNewsDbContext db, TimeProvider clock, 
         }
         return new ArticleForEdit(article.Id, article.Status, article.IsScheduledAt(Now),
             article.AuthorId, article.AuthorName, article.ConcurrencyStamp, article.PublishedAtUtc, article.DraftRevisionId is not null,
-            content, article.Slug, article.IsVisibleAt(Now), article.PinnedAtUtc is not null);
+            content, article.Slug, article.IsVisibleAt(Now), article.PinnedAtUtc is not null,
+            article.ReturnReason is { } reason ? new ReturnNote(reason, article.ReturnedAtUtc ?? article.UpdatedAtUtc, article.ReturnedByName ?? "") : null);
     }
 
     /// <summary>The draft as readers would see it, for the preview page.</summary>

@@ -6,8 +6,12 @@ namespace HealthNews.Core.Newsroom;
 
 // What the newsroom's pages read: rows, forms and counts, each a no-tracking projection made by NewsroomQueries.
 
-/// <summary>The admin list's filters. <see cref="Status"/> also takes "Scheduled": published with a time to come.</summary>
-public sealed record ArticleFilter(string? Status, int? CategoryId, string? AuthorId, string? Query, int Page = 1);
+/// <summary>
+/// The admin list's filters, order and page. <see cref="Status"/> also takes "Scheduled": published with a time to come.
+/// <see cref="PageSize"/> is one of <see cref="NewsroomQueries.PageSizes"/>; any other is taken as the first.
+/// </summary>
+public sealed record ArticleFilter(string? Status, int? CategoryId, string? AuthorId, string? Query, int Page = 1,
+    ArticleSort Sort = ArticleSort.Updated, bool Descending = true, int PageSize = NewsroomQueries.PageSize);
 
 public sealed record AdminArticleRow(
     int Id, string Title, string Slug, ArticleStatus Status, bool IsScheduled, bool HasPendingChanges,
@@ -16,7 +20,28 @@ public sealed record AdminArticleRow(
 /// <summary>An article as the form shows it; <see cref="IsVisible"/>: readers can see its live version now.</summary>
 public sealed record ArticleForEdit(
     int Id, ArticleStatus Status, bool IsScheduled, string? AuthorId, string AuthorName, Guid ConcurrencyStamp,
-    DateTime? PublishedAtUtc, bool HasPendingChanges, ArticleInput Content, string LiveSlug, bool IsVisible, bool IsPinned = false);
+    DateTime? PublishedAtUtc, bool HasPendingChanges, ArticleInput Content, string LiveSlug, bool IsVisible, bool IsPinned = false,
+    ReturnNote? Returned = null);
+
+/// <summary>Why, when and by whom an article was sent back to its author ("Trả lại phóng viên").</summary>
+public sealed record ReturnNote(string Reason, DateTime ReturnedAtUtc, string ReturnedByName);
+
+/// <summary>An article as a dashboard section lists it; <see cref="AtUtc"/> is the time the section is about.</summary>
+public sealed record DashboardArticle(int Id, string Title, string AuthorName, string CategoryName, DateTime AtUtc, ReturnNote? Returned = null);
+
+/// <summary>
+/// The newsroom's part of the dashboard, each section null when it doesn't concern the signed-in person: their own drafts
+/// and returned articles (writers), the review queue, scheduled and recently published articles (editors).
+/// </summary>
+public sealed record NewsroomDashboard(
+    IReadOnlyList<DashboardArticle>? MyDrafts,
+    IReadOnlyList<DashboardArticle>? MyReturned,
+    IReadOnlyList<DashboardArticle>? AwaitingReview,
+    IReadOnlyList<DashboardArticle>? Scheduled,
+    IReadOnlyList<DashboardArticle>? RecentlyPublished);
+
+/// <summary>A step of an article's workflow as the audit trail recorded it (submitted, returned with its reason, published…).</summary>
+public sealed record WorkflowEvent(string Action, string UserName, DateTime OccurredAtUtc, string Details);
 
 public sealed record RevisionRow(int Id, int Number, string Note, string CreatedByName, DateTime CreatedAtUtc, bool IsPendingDraft);
 

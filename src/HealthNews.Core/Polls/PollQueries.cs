@@ -39,6 +39,10 @@ public sealed class PollQueries(HealthNewsDbContext db, TimeProvider clock, Publ
     public Task<IReadOnlyList<PollView>> ListPublicAsync(CancellationToken cancellationToken = default) =>
         ViewsAsync(db.Polls.Where(p => p.Status != PollStatus.Draft), cancellationToken);
 
+    /// <summary>The polls that are open, newest first, with their totals as they stand: the poll manager's dashboard.</summary>
+    public Task<IReadOnlyList<PollView>> ListOpenAsync(CancellationToken cancellationToken = default) =>
+        ViewsAsync(db.Polls.Where(p => p.Status == PollStatus.Open), cancellationToken);
+
     public Task<IReadOnlyList<PollView>> ListAllAsync(CancellationToken cancellationToken = default) =>
         ViewsAsync(db.Polls, cancellationToken);
 

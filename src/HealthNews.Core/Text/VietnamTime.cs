@@ -33,6 +33,18 @@ public static class VietnamTime
     public static string DateAndTime(DateTime utc) =>
         FromUtc(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// How long something has waited, in whole units, rounded down: "chờ 5 phút", "chờ 3 giờ", "chờ 2 ngày"; under a
+    /// minute "vừa gửi". The review queue's ages.
+    /// </summary>
+    public static string Waiting(TimeSpan waited) => waited switch
+    {
+        { TotalMinutes: < 1 } => "vừa gửi",
+        { TotalHours: < 1 } => "chờ " + ((int)waited.TotalMinutes).ToString(CultureInfo.InvariantCulture) + " phút",
+        { TotalDays: < 1 } => "chờ " + ((int)waited.TotalHours).ToString(CultureInfo.InvariantCulture) + " giờ",
+        _ => "chờ " + ((int)waited.TotalDays).ToString(CultureInfo.InvariantCulture) + " ngày",
+    };
+
     /// <summary>Article pages: "09/12/2023 | 08:28 AM" (12-hour clock).</summary>
     public static string ArticleDateLine(DateTime utc) =>
         FromUtc(utc).ToString("dd/MM/yyyy '|' hh:mm tt", CultureInfo.InvariantCulture);

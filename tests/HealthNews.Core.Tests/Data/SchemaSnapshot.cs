@@ -140,7 +140,7 @@ public static class SchemaSnapshot
             {
                 if (name == HealthNews.Core.Data.FullTextSearch.SqliteCoverIndex)
                 {
-                    continue;
+                    continue; // SQLite's covering index for search is made by its migration, not the model (ADR-010)
                 }
                 var columns = await QueryAsync(connection, $"PRAGMA index_info('{name}')", r => r.GetString(2));
                 lines.Add($"index {table} {(name.StartsWith("sqlite_autoindex", StringComparison.Ordinal) ? "(auto)" : name)} unique={unique} ({string.Join(", ", columns)})");

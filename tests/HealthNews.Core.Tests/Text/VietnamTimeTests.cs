@@ -94,4 +94,16 @@ public class VietnamTimeTests
         Assert.Equal("2024-10-10T00:10:00+07:00", VietnamTime.IsoDateTimeWithOffset(Utc(2024, 10, 9, 17, 10)));
         Assert.Equal(new DateTimeOffset(2024, 10, 9, 17, 10, 0, TimeSpan.Zero), DateTimeOffset.Parse("2024-10-10T00:10:00+07:00", System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Theory]
+    [InlineData(0, "vừa gửi")]
+    [InlineData(59, "vừa gửi")]
+    [InlineData(60, "chờ 1 phút")]
+    [InlineData(59 * 60 + 59, "chờ 59 phút")]
+    [InlineData(3 * 3600 + 1800, "chờ 3 giờ")]
+    [InlineData(23 * 3600 + 3599, "chờ 23 giờ")]
+    [InlineData(24 * 3600, "chờ 1 ngày")]
+    [InlineData(9 * 86400 + 3600, "chờ 9 ngày")]
+    public void WaitingSaysHowLongInWholeUnitsRoundedDown(int seconds, string expected) =>
+        Assert.Equal(expected, VietnamTime.Waiting(TimeSpan.FromSeconds(seconds)));
 }

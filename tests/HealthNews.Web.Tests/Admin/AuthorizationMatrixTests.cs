@@ -38,6 +38,7 @@ public abstract class AuthorizationMatrixTests(PortalFactory portal)
             ("GET", "/admin/bai-viet", newsroom),
             ("GET", "/admin/bai-viet/tao", newsroom),
             ("POST", "/admin/bai-viet/tao", newsroom),
+            ("POST", "/admin/bai-viet/hang-loat", newsroom),
             ("GET", "/admin/bai-viet/{a}/sua", newsroom),
             ("POST", "/admin/bai-viet/{a}/sua", newsroom),
             ("GET", "/admin/bai-viet/{a}/xem-truoc", newsroom),

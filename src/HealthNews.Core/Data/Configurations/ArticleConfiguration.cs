@@ -24,6 +24,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.AuthorId).HasMaxLength(FieldLimits.UserId);
         builder.Property(a => a.SubmittedById).HasMaxLength(FieldLimits.UserId);
         builder.Property(a => a.SeoDescription).HasMaxLength(FieldLimits.Article.SeoDescription);
+        builder.Property(a => a.ReturnReason).HasMaxLength(FieldLimits.Article.ReturnReason);
+        builder.Property(a => a.ReturnedByName).HasMaxLength(FieldLimits.PersonName);
         builder.HasIndex(a => new { a.AuthorId, a.Status });
 
         builder.HasIndex(a => a.Slug).IsUnique();

@@ -66,6 +66,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         builder.HasIndex(e => e.OccurredAtUtc);
         builder.HasIndex(e => new { e.UserId, e.OccurredAtUtc });
         builder.HasIndex(e => new { e.Action, e.OccurredAtUtc });
+        builder.HasIndex(e => new { e.EntityType, e.EntityId }); // an article's workflow on its history page
     }
 }
 

@@ -19,7 +19,22 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         filter ??= new ArticleFilterModel();
         var list = await queries.ListAsync(filter.ToFilter(), cancellationToken);
         filter.Offering(await queries.GetFormOptionsAsync(cancellationToken), await queries.ListAuthorsAsync(cancellationToken));
-        return View(new ArticleListPage(ArticleListRow.From(list), filter));
+        return View(new ArticleListPage(ArticleListRow.From(list), filter, Actor.CanPublish));
+    }
+
+    /// <summary>
+    /// The list's bulk buttons: each checked article goes through its own command, so a row the person may not act on is
+    /// refused with its reason and the others go through; one message sums it up on the list they came from.
+    /// </summary>
+    [HttpPost(Urls.Admin.ArticleBulk)]
+    public async Task<IActionResult> Bulk(BulkFormModel form, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var result = form.Action is { } action
+            ? (await publishing.BulkAsync(action, form.Ids, Actor, cancellationToken)).Result
+            : CommandResult.Invalid(BulkFormModel.OperationField, "Hãy chọn một thao tác: gửi duyệt, xuất bản, gỡ bài hoặc lưu trữ.");
+        Flash(result);
+        return LocalRedirect(form.ListUrl);
     }
 
     [HttpGet(Urls.Admin.ArticleCreate)]
@@ -187,8 +202,8 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
 
     [Authorize(Policy = Policies.Publishing)]
     [HttpPost(Urls.Admin.ArticleReturnRoute)]
-    public Task<IActionResult> Return(int id, CancellationToken cancellationToken) =>
-        RunAsync(id, publishing.ReturnToDraftAsync(id, Actor, cancellationToken));
+    public Task<IActionResult> Return(int id, [FromForm(Name = ArticlePublishing.ReasonField)] string? reason, CancellationToken cancellationToken) =>
+        RunAsync(id, publishing.ReturnToDraftAsync(id, reason, Actor, cancellationToken));
 
     /// <summary>Publishes now, or at <paramref name="publishAt"/> (Vietnam time, "yyyy-MM-ddTHH:mm") when given.</summary>
     [Authorize(Policy = Policies.Publishing)]
@@ -250,7 +265,9 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
             return NotFound();
         }
         var revisions = await queries.ListRevisionsAsync(id, cancellationToken);
-        return View(new HistoryPage(id, article.Content.Title, [.. revisions.Select(RevisionLine.From)]));
+        var workflow = await queries.ListWorkflowAsync(id, cancellationToken);
+        return View(new HistoryPage(id, article.Content.Title, [.. revisions.Select(RevisionLine.From)],
+            [.. workflow.Select(e => WorkflowLine.From(e, article.Content.Title))]));
     }
 
     [HttpGet(Urls.Admin.ArticleCompareRoute)]
