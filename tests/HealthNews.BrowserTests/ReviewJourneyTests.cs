@@ -10,6 +10,14 @@ public sealed class FourEyesBrowserPortal() : BrowserPortal(new Dictionary<strin
 
 internal static class StaffPages
 {
+    /// <summary>Types the article's body into the editor as a person would, replacing what it held.</summary>
+    public static async Task WriteBodyAsync(IPage page, string text)
+    {
+        await page.Locator(".CodeMirror").ClickAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.TypeAsync(text);
+    }
+
     public static async Task<IPage> SignedInAsync(BrowserPortal portal, IBrowserContext context, string email, string password)
     {
         var page = await context.NewPageAsync();
@@ -88,7 +96,7 @@ public class ReturnJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPor
         await author.GotoAsync("/admin/bai-viet/tao");
         await author.Locator("#Title").FillAsync("Khám sức khoẻ học đường năm học mới");
         await author.Locator("#CategoryId").SelectOptionAsync(new SelectOptionValue { Label = "Tin tổng hợp" });
-        await author.Locator("#Body").FillAsync("Các trường học tổ chức khám sức khoẻ cho học sinh.");
+        await StaffPages.WriteBodyAsync(author, "Các trường học tổ chức khám sức khoẻ cho học sinh.");
         await author.GetByRole(AriaRole.Button, new() { Name = "Tạo bản nháp" }).ClickAsync();
         await author.WaitForURLAsync(new Regex(@"/admin/bai-viet/\d+/sua$"));
         await author.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt" }).ClickAsync();
@@ -114,7 +122,7 @@ public class ReturnJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPor
         Assert.Contains("Biên tập viên Lan", await author.Locator(".return-note .meta").InnerTextAsync(), StringComparison.Ordinal);
 
         // Fixed and sent again: the note is gone, the history keeps it.
-        await author.Locator("#Body").FillAsync("32 trường, 18.500 học sinh đã được khám sức khoẻ.");
+        await StaffPages.WriteBodyAsync(author, "32 trường, 18.500 học sinh đã được khám sức khoẻ.");
         await author.GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
         await author.GetByRole(AriaRole.Button, new() { Name = "Gửi duyệt" }).ClickAsync();
         Assert.Equal("Đã gửi bài chờ duyệt.", await author.Locator(".flash.ok").InnerTextAsync());

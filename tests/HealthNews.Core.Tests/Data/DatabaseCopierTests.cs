@@ -45,6 +45,7 @@ public abstract class DatabaseCopierTests(string from, string to) : IAsyncLifeti
         db.ArticleRevisions.Add(new ArticleRevision { ArticleId = draft.Id, Number = 1, Title = draft.Title, Slug = draft.Slug, Body = draft.Body, CategoryId = child.Id, Note = "Tạo bài", CreatedById = user.Id, CreatedByName = user.DisplayName, CreatedAtUtc = DateTime.UtcNow });
         db.ArticleSlugRedirects.Add(new ArticleSlugRedirect { OldSlug = "ban-nhap-cu", ArticleId = draft.Id, CreatedAtUtc = DateTime.UtcNow });
         db.OldAddresses.Add(new OldAddress { OldSlug = "bai-cu-tren-cong-cu", TargetPath = "/tin-tuc/ban-nhap", CreatedAtUtc = DateTime.UtcNow });
+        db.ArticleEditors.Add(new ArticleEditor { ArticleId = draft.Id, UserId = user.Id, UserName = user.DisplayName, SeenAtUtc = DateTime.UtcNow });
         db.AuditEvents.Add(new AuditEvent { Action = "article.created", UserId = user.Id, UserName = user.DisplayName, OccurredAtUtc = DateTime.UtcNow, IpAddress = "127.0.0.1" });
         var poll = new Poll { Question = "Bạn đã tiêm nhắc lại chưa?", Status = PollStatus.Open, AddressSalt = "muoi", CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow };
         poll.Options.Add(new PollOption { Text = "Rồi", SortOrder = 1 });

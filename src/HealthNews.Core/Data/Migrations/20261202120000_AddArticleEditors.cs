@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace HealthNews.Core.Data.Migrations;
 
@@ -14,6 +15,10 @@ public sealed class AddArticleEditors : HealthNewsMigration
             name: "ArticleEditors",
             columns: table => new
             {
+                Id = table.Column<int>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn)
+                    .Annotation(SqlServerIdentity, SqlServerIdentitySeed),
                 ArticleId = table.Column<int>(nullable: false),
                 UserId = table.Column<string>(maxLength: 450, nullable: false),
                 UserName = table.Column<string>(maxLength: 200, nullable: false),
@@ -21,9 +26,10 @@ public sealed class AddArticleEditors : HealthNewsMigration
             },
             constraints: table =>
             {
-                table.PrimaryKey("PK_ArticleEditors", x => new { x.ArticleId, x.UserId });
+                table.PrimaryKey("PK_ArticleEditors", x => x.Id);
                 table.ForeignKey("FK_ArticleEditors_Articles_ArticleId", x => x.ArticleId, "Articles", "Id", onDelete: ReferentialAction.Cascade);
             });
+        migrationBuilder.CreateIndex("IX_ArticleEditors_ArticleId_UserId", "ArticleEditors", ["ArticleId", "UserId"], unique: true);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("ArticleEditors");
