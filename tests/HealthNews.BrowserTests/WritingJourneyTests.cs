@@ -140,10 +140,19 @@ public class WritingJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPo
         await closed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal("beforeunload", asked);
 
+        // The browser sends the last autosave as the tab goes; the server may take a moment to answer it.
         var again = await page.Context.NewPageAsync();
-        await again.GotoAsync(editUrl);
-        var kept = again.EvaluateAsync<string>("() => window.HealthNewsEditor.editor.value()");
-        Assert.Equal("Bản đã xuất bản. Phần viết thêm chưa lưu.", await kept);
+        var kept = "";
+        for (var attempt = 0; attempt < 20 && kept != "Bản đã xuất bản. Phần viết thêm chưa lưu."; attempt++)
+        {
+            await again.GotoAsync(editUrl);
+            kept = await again.EvaluateAsync<string>("() => window.HealthNewsEditor.editor.value()");
+            if (kept != "Bản đã xuất bản. Phần viết thêm chưa lưu.")
+            {
+                await again.WaitForTimeoutAsync(250);
+            }
+        }
+        Assert.Equal("Bản đã xuất bản. Phần viết thêm chưa lưu.", kept);
         Assert.Contains("chưa đưa lên cổng", await again.Locator(".flash.warn").First.InnerTextAsync(), StringComparison.Ordinal);
         var history = await again.Context.NewPageAsync();
         await history.GotoAsync(editUrl.Replace("/sua", "/lich-su", StringComparison.Ordinal));

@@ -1,4 +1,4 @@
-// The article editor (ADR-011). The form works without this script; with it the body gets EasyMDE's toolbar and
+// The article editor (ADR-012). The form works without this script; with it the body gets EasyMDE's toolbar and
 // shortcuts, a live preview beside it rendered by the server (the portal's own renderer and reader stylesheet, in a
 // sandboxed frame that runs no script), pictures pasted, dropped or picked from the library, paste clean-up
 // (paste.js), counts, the address the article will get, autosave every 30 s and on leaving, a warning before leaving
@@ -71,11 +71,11 @@
     toolbar: [
       tool('bold', window.EasyMDE.toggleBold, 'B', 'Chữ đậm'),
       tool('italic', window.EasyMDE.toggleItalic, 'I', 'Chữ nghiêng'),
-      tool('heading-2', window.EasyMDE.toggleHeading2, 'H2', 'Tiêu đề mục'),
-      tool('heading-3', window.EasyMDE.toggleHeading3, 'H3', 'Tiêu đề mục nhỏ'),
+      tool('heading-2', window.EasyMDE.toggleHeading2, 'H2', 'Tiêu đề mục H2'),
+      tool('heading-3', window.EasyMDE.toggleHeading3, 'H3', 'Tiêu đề mục nhỏ H3'),
       '|',
       tool('unordered-list', window.EasyMDE.toggleUnorderedList, '• Danh sách', 'Danh sách gạch đầu dòng'),
-      tool('ordered-list', window.EasyMDE.toggleOrderedList, '1. Danh sách', 'Danh sách đánh số'),
+      tool('ordered-list', window.EasyMDE.toggleOrderedList, '1. Danh sách', '1. Danh sách đánh số'),
       tool('quote', window.EasyMDE.toggleBlockquote, '“ Trích dẫn', 'Trích dẫn'),
       '|',
       tool('link', window.EasyMDE.drawLink, 'Liên kết', 'Chèn liên kết'),
