@@ -8,13 +8,16 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.UploadMedia)]
 public sealed class MediaController(MediaUploads uploads) : AdminController
 {
+    // What Kestrel lets through to the upload actions; the library's own limit (MediaOptions) is checked after, in words.
+    private const long RequestLimit = 100L * 1024 * 1024;
+
     [HttpGet(Urls.Admin.Media)]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default) =>
         View(new MediaPage(await uploads.ListAsync(q, page, cancellationToken), q, new MediaUploadModel { MaxUploadBytes = uploads.MaxUploadBytes }));
 
     [HttpPost(Urls.Admin.MediaUpload)]
-    [RequestFormLimits(MultipartBodyLengthLimit = 100L * 1024 * 1024)]
-    [RequestSizeLimit(100L * 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    [RequestSizeLimit(RequestLimit)]
     public async Task<IActionResult> Upload(MediaUploadModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -48,8 +51,8 @@ public sealed class MediaController(MediaUploads uploads) : AdminController
 
     /// <summary>An upload from the editor (pasted, dropped or picked): the library's checks, answered as JSON.</summary>
     [HttpPost(Urls.Admin.MediaUploadImage)]
-    [RequestFormLimits(MultipartBodyLengthLimit = 100L * 1024 * 1024)]
-    [RequestSizeLimit(100L * 1024 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
+    [RequestSizeLimit(RequestLimit)]
     public async Task<IActionResult> UploadFromEditor(MediaUploadModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
