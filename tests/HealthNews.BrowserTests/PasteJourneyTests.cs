@@ -58,6 +58,7 @@ public class PasteJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPort
         "Câu có dấu chấm than! Và dấu hỏi? Cả hai.",
         "Chữ Đ và đ, Ư và ư, Ơ và ơ đều đúng chính tả.",
         "4 bước: rửa tay → đeo khẩu trang → giữ khoảng cách → khai báo y tế.",
+        "[1]: https://moh.gov.vn/van-ban là chú thích nguồn, không phải định nghĩa liên kết.",
     ];
 
     [Fact]
@@ -110,5 +111,47 @@ public class PasteJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPort
                 .EvaluateAllAsync<string[]>("found => found.map(e => e.parentElement.outerHTML)"));
             await reader.CloseAsync();
         }
+    }
+
+    [Fact]
+    public async Task WordTablesListsAndBoldInsideAWordKeepTheirWords()
+    {
+        await portal.CreateStaffAsync("dan-bang@moh.gov.vn", "mat-khau-dan-bai-2025", "Editor", "Biên tập viên Bảng");
+        var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/admin/dang-nhap");
+        await page.GetByLabel("Email").FillAsync("dan-bang@moh.gov.vn");
+        await page.GetByLabel("Mật khẩu").FillAsync("mat-khau-dan-bai-2025");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/admin$"));
+        await page.GotoAsync("/admin/bai-viet/tao");
+
+        // As Word writes them: cells holding paragraphs, a numbered list that goes on at 3, bold glued to a unit.
+        const string html = """
+            <table class=MsoTableGrid><tr><td><p class=MsoNormal>Tỉnh</p></td><td><p class=MsoNormal>Số ca | tuần</p></td></tr>
+            <tr><td><p class=MsoNormal>Hà Nội</p></td><td><p class=MsoNormal>1.234</p><p class=MsoNormal>(tăng 5%)</p></td></tr></table>
+            <p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>3.<span>&nbsp;</span></span>Tiêm đủ liều</p>
+            <p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>4.<span>&nbsp;</span></span>Đeo khẩu trang</p>
+            <p class=MsoNormal>Liều <b>10</b>mg mỗi ngày, <b>không</b> quá hai lần.</p>
+            """;
+        var markdown = await page.EvaluateAsync<string>("html => window.HealthNewsPaste.htmlToMarkdown(html)", html);
+        var rendered = await page.EvaluateAsync<string>("""
+            async markdown => {
+              const form = new FormData(document.getElementById('article-form'));
+              form.set('Title', 'Bảng dán từ Word');
+              form.set('Body', markdown);
+              const r = await fetch('/admin/bai-viet/xem-truoc-truc-tiep', { method: 'POST', body: form });
+              return r.text();
+            }
+            """, markdown);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(rendered);
+        var body = document.QuerySelector(".article-body")!;
+        Assert.Equal(["Tỉnh", "Số ca | tuần", "Hà Nội", "1.234 (tăng 5%)"], body.QuerySelectorAll("th, td").Select(c => c.TextContent));
+        Assert.Equal("3", body.QuerySelector("ol")!.GetAttribute("start"));
+        Assert.Equal(["Tiêm đủ liều", "Đeo khẩu trang"], body.QuerySelectorAll("ol li").Select(li => li.TextContent.Trim()));
+        var paragraphs = body.QuerySelectorAll("p");
+        var sentence = paragraphs[paragraphs.Length - 1];
+        Assert.Equal("Liều 10mg mỗi ngày, không quá hai lần.", sentence.TextContent);
+        Assert.Equal("không", sentence.QuerySelector("strong")!.TextContent);
     }
 }

@@ -17,7 +17,8 @@
   var saveState = form.querySelector('.save-state');
   var othersNote = document.querySelector('.others-editing');
   var heartbeatMs = (parseInt(data.heartbeatSeconds, 10) || 30) * 1000;
-  var backupKey = 'healthnews:bai-moi';
+  // Per person: on a shared computer nobody is offered someone else's unsaved text (signing out clears it, admin.js).
+  var backupKey = 'healthnews:bai-moi:' + (data.userId || '');
   var token = form.querySelector('input[name="__RequestVerificationToken"]').value;
 
   // A post that carries only the antiforgery token (and what is added to it).
@@ -96,10 +97,10 @@
 
   // Ctrl+S saves, in the editor and anywhere on the page.
   function saveNow() {
-    leaving = true;
     form.requestSubmit(form.querySelector('button[name="next"][value="sua"]'));
   }
-  cm.addKeyMap({ 'Ctrl-S': saveNow, 'Cmd-S': saveNow });
+  // Tab and Shift+Tab leave the editor as they leave any field (no keyboard trap, no tab that makes a code block).
+  cm.addKeyMap({ 'Ctrl-S': saveNow, 'Cmd-S': saveNow, Tab: false, 'Shift-Tab': false });
   document.addEventListener('keydown', function (e) {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 's' || e.key === 'S')) {
       e.preventDefault();
@@ -235,8 +236,10 @@
     showOthers(answer.others);
   }
 
+  var inflight = Promise.resolve();
+
   function autosave(onLeave) {
-    if (saving || stopped || !dirty()) {
+    if (saving || stopped || !dirty() || (leaving && !onLeave)) {
       return;
     }
     var holding = changes;
@@ -248,7 +251,7 @@
     }
     saving = true;
     say('Đang lưu…');
-    fetch(data.autosaveUrl, { method: 'POST', body: body, credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    inflight = fetch(data.autosaveUrl, { method: 'POST', body: body, credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (r) {
         var json = (r.headers.get('Content-Type') || '').indexOf('application/json') === 0;
         if (!json) {
@@ -309,19 +312,31 @@
       renderPreviewSoon();
     }
   });
-  form.addEventListener('submit', function () {
+  // A save waits for an autosave under way, so that it carries the stamp the autosave got back.
+  form.addEventListener('submit', function (e) {
+    if (saving) {
+      e.preventDefault();
+      var submitter = e.submitter;
+      inflight.then(function () { form.requestSubmit(submitter); });
+      return;
+    }
     leaving = true;
-    localStorage.removeItem(backupKey);
   });
   window.addEventListener('beforeunload', function (e) {
     if (leaving || !dirty()) {
       return;
     }
-    autosave(true);
     e.preventDefault();
     e.returnValue = '';
   });
-  window.addEventListener('pagehide', function () {
+  // Really leaving (the question, if any, was answered "leave"): the last changes go with a request the browser finishes.
+  window.addEventListener('pagehide', function (e) {
+    if (!e.persisted && !leaving && dirty() && (!isNew() || (titleField.value.trim() && form.querySelector('[name="CategoryId"]').value))) {
+      autosave(true);
+      if (isNew()) {
+        localStorage.removeItem(backupKey);
+      }
+    }
     if (data.editorsUrl) {
       var body = tokenOnly();
       body.append('leaving', 'true');
@@ -349,6 +364,10 @@
     try {
       saved = JSON.parse(localStorage.getItem(backupKey) || 'null');
     } catch (e) { saved = null; }
+    if (saved && !isNew() && saved.title && saved.title === titleField.value) {
+      localStorage.removeItem(backupKey); // the article it kept has been saved
+      return;
+    }
     if (!saved || !isNew() || editor.value() || !(saved.body || saved.title)) {
       return;
     }
@@ -454,9 +473,9 @@
     chosenFile = null;
     fileInput.value = '';
     chosenPreview.hidden = true;
-    results.querySelectorAll('[aria-selected]').forEach(function (b) { b.setAttribute('aria-selected', 'false'); });
+    results.querySelectorAll('[aria-pressed]').forEach(function (b) { b.setAttribute('aria-pressed', 'false'); });
     if (button) {
-      button.setAttribute('aria-selected', 'true');
+      button.setAttribute('aria-pressed', 'true');
     }
     if (!altInput.value) {
       altInput.value = image.altText || '';
@@ -492,8 +511,7 @@
           var button = document.createElement('button');
           button.type = 'button';
           button.className = 'picker-item';
-          button.setAttribute('role', 'option');
-          button.setAttribute('aria-selected', 'false');
+                    button.setAttribute('aria-pressed', 'false');
           var name = document.createElement('span');
           name.className = 'picker-name';
           name.textContent = image.altText || image.fileName;
@@ -509,7 +527,7 @@
   function takeFile(file) {
     chosenFile = file;
     chosenImage = null;
-    results.querySelectorAll('[aria-selected]').forEach(function (b) { b.setAttribute('aria-selected', 'false'); });
+    results.querySelectorAll('[aria-pressed]').forEach(function (b) { b.setAttribute('aria-pressed', 'false'); });
     var reader = new FileReader();
     reader.onload = function () {
       chosenPreview.src = reader.result;
@@ -566,10 +584,12 @@
 
   function insertPicture(image, alt, caption) {
     var code = '![' + altMarkdown(alt) + '](' + image.url + (caption ? ' "' + titleMarkdown(caption) + '"' : '') + ')';
+    // Its own paragraph: a blank line before and after it, unless one is there already.
     var cursor = cm.getCursor();
     var line = cm.getLine(cursor.line);
-    var before = cursor.ch === 0 ? '' : '\n\n';
-    var after = cursor.ch < line.length ? '\n\n' : '\n';
+    var blank = function (n) { return n < 0 || n >= cm.lineCount() || !cm.getLine(n).trim(); };
+    var before = line.slice(0, cursor.ch).trim() ? '\n\n' : blank(cursor.line - 1) ? '' : '\n';
+    var after = line.slice(cursor.ch).trim() ? '\n\n' : blank(cursor.line + 1) ? '\n' : '\n\n';
     cm.replaceSelection(before + code + after);
     cm.focus();
   }

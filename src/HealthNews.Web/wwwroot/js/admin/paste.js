@@ -23,7 +23,8 @@
       .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')        // a backslash before punctuation would vanish
       .replace(/`/g, '\\`')                              // code spans
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')           // "&amp;" would read as "&"
-      .replace(/<(?=[A-Za-z/!?])/g, '\\<');              // "<https://…>" autolinks
+      .replace(/<(?=[A-Za-z/!?])/g, '\\<')               // "<https://…>" autolinks
+      .replace(/\|/g, '\\|');                            // a table cell's edge
     s = escapeEmphasis(s);
     // "[words](address)" and "[words][ref]" would be links; a lone "[1]" is plain text and stays as typed.
     if (/\]\s*[([]/.test(s)) {
@@ -35,6 +36,7 @@
   // Escapes what a line would start with: headings, quotes, bullets, numbered items, rules, fences.
   function escapeLineStart(s) {
     return s
+      .replace(/^(\s*)\[(?=[^\]]*\]:)/, '$1\\[')              // "[1]: https://…" would vanish as a link definition
       .replace(/^(\s*)([#>+=~-])/, '$1\\$2')                  // "# 1", "> 38,5°C", "- 5 độ C", "+ 2", "---", "~~~"
       .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');      // "2024. Năm bản lề", "1) …"
   }
@@ -81,6 +83,18 @@
         }
       });
       p.setAttribute('data-list', /\d/.test(marker) ? 'ol' : 'ul');
+      if (/\d/.test(marker)) {
+        p.setAttribute('data-number', String(parseInt(marker.replace(/\D+/g, ' ').trim(), 10)));
+      }
+    });
+    // A cell is one line of a Markdown table: its paragraphs and line breaks become spaces.
+    root.querySelectorAll('td, th').forEach(function (cell) {
+      cell.querySelectorAll('br').forEach(function (br) { br.replaceWith(' '); });
+      cell.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6').forEach(function (block) {
+        var span = root.ownerDocument.createElement('span');
+        span.innerHTML = block.innerHTML;
+        block.replaceWith(span, block.nextElementSibling ? ' ' : '');
+      });
     });
     // A table without a heading row gets its first row as headings, so that it stays a table.
     root.querySelectorAll('table').forEach(function (table) {
@@ -100,6 +114,13 @@
     return root;
   }
 
+  // Whether a letter or digit touches the element from outside, on either side.
+  function gluedToWord(node) {
+    var before = node.previousSibling && node.previousSibling.textContent;
+    var after = node.nextSibling && node.nextSibling.textContent;
+    return (!!before && letterOrDigit.test(before.slice(-1))) || (!!after && letterOrDigit.test(after.charAt(0)));
+  }
+
   var service = null;
 
   function turndown() {
@@ -111,6 +132,11 @@
     });
     service.use(window.turndownPluginGfm.tables);
     service.escape = escapeText;
+    // Bold or italic inside a word ("<b>10</b>mg") can't be written in Markdown here: its words are kept, plainly.
+    service.addRule('emphasisInWord', {
+      filter: function (node) { return /^(B|STRONG|I|EM)$/.test(node.nodeName) && gluedToWord(node); },
+      replacement: function (content) { return content; }
+    });
     // Google Docs wraps everything in <b style="font-weight:normal">: that is not bold.
     service.addRule('notBold', {
       filter: function (node) { return (node.nodeName === 'B' || node.nodeName === 'STRONG') && /font-weight:(normal|400)/.test(styleOf(node)); },
@@ -128,10 +154,7 @@
       filter: function (node) { return node.nodeName === 'P' && node.hasAttribute('data-list'); },
       replacement: function (content, node) {
         var ordered = node.getAttribute('data-list') === 'ol';
-        var n = 1;
-        for (var prev = node.previousElementSibling; prev && prev.getAttribute('data-list') === 'ol'; prev = prev.previousElementSibling) {
-          n++;
-        }
+        var n = parseInt(node.getAttribute('data-number'), 10) || 1; // Word's own number, so a list that goes on at 3 stays at 3
         return '\n' + (ordered ? n + '. ' : '- ') + content.trim() + '\n';
       }
     });
