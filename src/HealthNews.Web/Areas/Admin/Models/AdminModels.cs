@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using HealthNews.Core.Audit;
 using HealthNews.Core.Articles;
+using HealthNews.Core.Audit;
 using HealthNews.Core.Categories;
 using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
