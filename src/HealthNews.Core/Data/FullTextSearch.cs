@@ -66,4 +66,10 @@ public static class FullTextSearch
         """setweight(to_tsvector('simple'::regconfig, coalesce("SearchTitle", '')), 'A') || """ +
         """setweight(to_tsvector('simple'::regconfig, coalesce("SearchSummary", '')), 'B') || """ +
         """setweight(to_tsvector('simple'::regconfig, coalesce("SearchBody", '')), 'C')""";
+
+    /// <summary>
+    /// How many rows the query has before its Skip/Take: <c>COUNT(*) OVER ()</c> in SQL, so a page of results and their
+    /// total come from one pass over the matches (mapped in <see cref="HealthNewsDbContext"/>; only valid in a query).
+    /// </summary>
+    public static int RowsBeforePaging() => throw new NotSupportedException("Only in a LINQ query that the database runs.");
 }

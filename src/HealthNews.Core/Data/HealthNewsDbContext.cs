@@ -1,6 +1,8 @@
 using HealthNews.Core.Entities;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HealthNews.Core.Data;
@@ -28,6 +30,8 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HealthNewsDbContext).Assembly);
+        builder.HasDbFunction(typeof(FullTextSearch).GetMethod(nameof(FullTextSearch.RowsBeforePaging))!)
+            .HasTranslation(_ => new SqlFunctionExpression("COUNT(*) OVER", [], nullable: false, [], typeof(int), IntTypeMapping.Default));
         if (Database.IsNpgsql())
         {
             // The full-text index lives in the database; the application never reads the vector itself (ADR-010).

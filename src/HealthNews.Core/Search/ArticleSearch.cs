@@ -58,16 +58,20 @@ public sealed class ArticleSearch(HealthNewsDbContext db, CategoryDirectory cate
             articles = articles.Where(a => a.PublishedAtUtc < beforeUtc);
         }
 
-        var total = await (from hit in Hits(request.Query, ranked: false)
-                           join article in articles on hit.Id equals article.Id
-                           select hit.Id).CountAsync(cancellationToken);
+        // One pass ranks the matches and counts them (RowsBeforePaging); only a page past the end asks for the count alone.
         var matched = from hit in Hits(request.Query, ranked: true)
                       join article in articles on hit.Id equals article.Id
                       select new { article.Id, hit.Rank, article.PublishedAtUtc };
-        var pageIds = total <= (page - 1) * PageSize ? [] : await matched
+        var pageHits = await matched
             .OrderByDescending(m => m.Rank).ThenByDescending(m => m.PublishedAtUtc).ThenByDescending(m => m.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize).Select(m => m.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).Select(m => new { m.Id, Total = FullTextSearch.RowsBeforePaging() })
             .ToListAsync(cancellationToken);
+        var total = pageHits.Count > 0 ? pageHits[0].Total
+            : page == 1 ? 0
+            : await (from hit in Hits(request.Query, ranked: false)
+                     join article in articles on hit.Id equals article.Id
+                     select hit.Id).CountAsync(cancellationToken);
+        var pageIds = pageHits.Select(h => h.Id).ToList();
         var rows = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
             .Select(a => new SearchResult(a.Id, a.Title, a.Slug, a.Summary, a.Body, a.PublishedAtUtc!.Value, a.Category!.Name, a.Category.Slug))
             .ToListAsync(cancellationToken);

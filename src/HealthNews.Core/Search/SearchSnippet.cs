@@ -61,16 +61,24 @@ public static class SearchSnippet
         return pieces;
     }
 
-    // Folded one character at a time, so that positions in the folded text are positions in the original.
+    // Folded one character at a time, so that positions in the folded text are positions in the original. The Latin
+    // letters (Vietnamese is in U+0000–U+1FFF) come from a table made once; anything else is folded as it comes.
     private static string FoldPerCharacter(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            var folded = char.IsSurrogate(c) ? c.ToString() : VietnameseText.FoldDiacritics(c.ToString());
-            builder.Append(folded.Length == 1 ? char.ToLowerInvariant(folded[0]) : char.ToLowerInvariant(c));
+            builder.Append(c < LatinFolds.Length ? LatinFolds[c] : FoldOne(c));
         }
         return builder.ToString();
+    }
+
+    private static readonly char[] LatinFolds = Enumerable.Range(0, 0x2000).Select(i => FoldOne((char)i)).ToArray();
+
+    private static char FoldOne(char c)
+    {
+        var folded = char.IsSurrogate(c) ? c.ToString() : VietnameseText.FoldDiacritics(c.ToString());
+        return folded.Length == 1 ? char.ToLowerInvariant(folded[0]) : char.ToLowerInvariant(c);
     }
 
     private static List<(int Start, int Length)> FindWords(string folded, HashSet<string> words)
@@ -97,15 +105,19 @@ public static class SearchSnippet
         return found;
     }
 
-    /// <summary>The plain text a snippet is cut from: the summary when it holds a match, else the body's text.</summary>
-    public static string SourceText(string? summary, string bodyText, IEnumerable<string> words)
+    /// <summary>
+    /// The plain text a snippet is cut from: the summary when it holds a match, else the body's text (made only then).
+    /// </summary>
+    public static string SourceText(string? summary, Func<string> bodyTextOf, IEnumerable<string> words)
     {
+        ArgumentNullException.ThrowIfNull(bodyTextOf);
         ArgumentNullException.ThrowIfNull(words);
         var set = words.ToHashSet();
         if (!string.IsNullOrWhiteSpace(summary) && FindWords(FoldPerCharacter(summary.Normalize(NormalizationForm.FormC)), set).Count > 0)
         {
             return summary;
         }
+        var bodyText = bodyTextOf();
         return FindWords(FoldPerCharacter(bodyText), set).Count > 0 || string.IsNullOrWhiteSpace(summary) ? bodyText : summary;
     }
 }

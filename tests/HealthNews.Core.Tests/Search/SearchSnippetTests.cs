@@ -45,8 +45,8 @@ public class SearchSnippetTests
     [Fact]
     public void TheSummaryIsUsedWhenItMatchesElseTheBody()
     {
-        Assert.Equal("Tóm tắt về dịch", SearchSnippet.SourceText("Tóm tắt về dịch", "Thân bài", ["dich"]));
-        Assert.Equal("Thân bài về dịch", SearchSnippet.SourceText("Tóm tắt", "Thân bài về dịch", ["dich"]));
-        Assert.Equal("Tóm tắt", SearchSnippet.SourceText("Tóm tắt", "Thân bài", ["tieu", "de"]));
+        Assert.Equal("Tóm tắt về dịch", SearchSnippet.SourceText("Tóm tắt về dịch", () => "Thân bài", ["dich"]));
+        Assert.Equal("Thân bài về dịch", SearchSnippet.SourceText("Tóm tắt", () => "Thân bài về dịch", ["dich"]));
+        Assert.Equal("Tóm tắt", SearchSnippet.SourceText("Tóm tắt", () => "Thân bài", ["tieu", "de"]));
     }
 }
