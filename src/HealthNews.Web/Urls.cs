@@ -22,6 +22,7 @@ public static class Urls
     public const string ErrorsPath = "/loi";
     public const string ErrorRoute = ErrorsPath + "/{statusCode:int?}";
     public const string MediaRoute = MediaUrls.Route;
+    public const string MediaVariantRoute = MediaUrls.VariantRoute;
     public const string FeedRoute = "/rss";
     public const string CategoryFeedRoute = CategoryRoute + "/rss";
     public const string SitemapRoute = "/sitemap.xml";
@@ -137,6 +138,7 @@ public static class Urls
         public const string Media = Root + "/thu-vien";
         public const string MediaUpload = Media + "/tai-len";
         public const string MediaDeleteRoute = Media + "/{id:int}/xoa";
+        public const string MediaOriginalRoute = Media + "/{id:int}/ban-goc";
 
         public const string Categories = Root + "/chuyen-muc";
         public const string OldAddresses = Root + "/dia-chi-cu";
@@ -203,6 +205,9 @@ public static class Urls
             Media + Query(("q", query), ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
         public static string MediaDelete(int id) => Fill(MediaDeleteRoute, id);
+
+        /// <summary>The uploaded file as it came, with its metadata: for staff only (readers get variants, ADR-013).</summary>
+        public static string MediaOriginal(int id) => Fill(MediaOriginalRoute, id);
 
         public static string CategoryEdit(int id) => Fill(CategoryEditRoute, id);
         public static string CategoryDelete(int id) => Fill(CategoryDeleteRoute, id);

@@ -41,7 +41,7 @@ public sealed partial class PublishedArticles(HealthNewsDbContext db, TimeProvid
                     new CategoryItem(a.Category!.Id, a.Category.Name, a.Category.Slug, a.Category.ParentId, a.Category.SortOrder),
                     a.FeaturedImageId == null ? null
                         : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText,
-                            a.FeaturedImage.Width, a.FeaturedImage.Height),
+                            a.FeaturedImage.Width, a.FeaturedImage.Height, a.FeaturedImage.Variants),
                     a.FeaturedImageCaption ?? (a.FeaturedImageId == null ? null : a.FeaturedImage!.Caption),
                     a.SeoDescription,
                     a.Attachments.Any()))
@@ -181,5 +181,6 @@ public sealed partial class PublishedArticles(HealthNewsDbContext db, TimeProvid
                 .Select(a => new ArticleListItem(
                     a.Id, a.Title, a.Slug, a.Summary, a.Summary == null ? a.Body : null, a.PublishedAtUtc!.Value,
                     a.FeaturedImageId == null ? null
-                        : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText)))));
+                        : new MediaRef(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImageAlt ?? a.FeaturedImage.AltText,
+                            a.FeaturedImage.Width, a.FeaturedImage.Height, a.FeaturedImage.Variants)))));
 }

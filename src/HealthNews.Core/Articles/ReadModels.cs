@@ -17,9 +17,12 @@ public sealed record ArticleListItem(
 public sealed record ArticleLink(int Id, string Title, string Slug, DateTime PublishedAtUtc);
 
 /// <summary>A stored file as a page links to it; an image's size in pixels when known (the featured image's).</summary>
-public sealed record MediaRef(int Id, string FileName, string? AltText, int? Width = null, int? Height = null)
+public sealed record MediaRef(int Id, string FileName, string? AltText, int? Width = null, int? Height = null, string? Variants = null)
 {
     public string Url => MediaUrls.For(Id, FileName);
+
+    /// <summary>The image as pages show it, with its variants (ADR-013).</summary>
+    public StoredImage Image => new(Id, FileName, Width, Height, ImageVariants.Parse(Variants));
 }
 
 public sealed record AttachmentItem(int Id, string FileName, string ContentType, long SizeBytes)
@@ -43,7 +46,7 @@ public sealed record ArticleDetail(
     string? FeaturedImageCaption,
     IReadOnlyList<AttachmentItem> Attachments,
     string? SeoDescription = null,
-    IReadOnlyDictionary<int, (int Width, int Height)>? ImageSizes = null,
+    IReadOnlyDictionary<int, StoredImage>? ImageSizes = null,
     string? BodyHtml = null);
 
 public sealed record CategoryPage(CategoryItem Category, IReadOnlyList<CategoryItem> Path, PagedList<ArticleListItem> Articles);

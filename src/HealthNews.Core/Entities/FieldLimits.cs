@@ -64,6 +64,7 @@ public static class FieldLimits
         public const int AltText = 500;
         public const int Caption = 1000;
         public const int StorageKey = 500;
+        public const int Variants = 100;
     }
 
     public static class Poll

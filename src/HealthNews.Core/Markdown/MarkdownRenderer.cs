@@ -1,3 +1,4 @@
+using HealthNews.Core.Media;
 using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
@@ -29,8 +30,8 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
     }
 
     /// <param name="markdown">The editor's text.</param>
-    /// <param name="imageSize">Tells an image's size from its address, so figures carry width and height.</param>
-    public string ToHtml(string? markdown, Func<string, (int Width, int Height)?>? imageSize = null)
+    /// <param name="images">Tells a stored image from its address, so figures carry width, height and variants.</param>
+    public string ToHtml(string? markdown, Func<string, StoredImage?>? images = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -42,7 +43,7 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(imageSize));
+        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(images));
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
@@ -125,7 +126,7 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
     }
 
     /// <summary>A paragraph holding one image and nothing else is a figure; the image's title is its caption.</summary>
-    private sealed class FigureParagraphRenderer(Func<string, (int Width, int Height)?>? imageSize) : ParagraphRenderer
+    private sealed class FigureParagraphRenderer(Func<string, StoredImage?>? images) : ParagraphRenderer
     {
         protected override void Write(HtmlRenderer renderer, ParagraphBlock obj)
         {
@@ -137,14 +138,15 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
             }
             renderer.EnsureLine();
             renderer.Write("<figure>");
-            renderer.Write("<img src=\"").WriteEscapeUrl(image.Url).Write("\" alt=\"");
-            renderer.WriteEscape(AltText(image)).Write('"');
-            if (image.Url is { } url && imageSize?.Invoke(url) is { } size)
+            if (image.Url is { } url && images?.Invoke(url) is { } stored)
             {
-                renderer.Write(" width=\"").Write(size.Width.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                    .Write("\" height=\"").Write(size.Height.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write('"');
+                renderer.Write(Picture.Html(stored, AltText(image), ImageSlots.Main, ImageLoading.Lazy));
             }
-            renderer.Write(" loading=\"lazy\" />");
+            else
+            {
+                renderer.Write("<img src=\"").WriteEscapeUrl(image.Url).Write("\" alt=\"");
+                renderer.WriteEscape(AltText(image)).Write("\" loading=\"lazy\" />");
+            }
             if (!string.IsNullOrWhiteSpace(image.Title))
             {
                 renderer.Write("<figcaption>").WriteEscape(image.Title).Write("</figcaption>");

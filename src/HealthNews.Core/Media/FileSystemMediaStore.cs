@@ -25,13 +25,50 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
         return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
     }
 
-    /// <summary>Removes the bytes; bytes that are already gone are not an error.</summary>
+    public async Task<bool> SaveAtAsync(string storageKey, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default)
+    {
+        var path = PathFor(storageKey);
+        if (File.Exists(path))
+        {
+            return false;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Written beside, flushed, then renamed into place: a crash leaves a stray temporary file, never a torn variant.
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await file.WriteAsync(content, cancellationToken);
+                file.Flush(flushToDisk: true);
+            }
+            File.Move(temporary, path, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false; // another upload of the same picture stored the same bytes first
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public bool Exists(string storageKey) => File.Exists(PathFor(storageKey));
+
+    /// <summary>Removes the bytes (and their folder once empty, for variants); bytes that are already gone are not an error.</summary>
     public Task DeleteAsync(string storageKey, CancellationToken cancellationToken = default)
     {
         var path = PathFor(storageKey);
         if (File.Exists(path))
         {
             File.Delete(path);
+        }
+        var folder = Path.GetDirectoryName(path)!;
+        if (storageKey.StartsWith("variants/", StringComparison.Ordinal) && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
         }
         return Task.CompletedTask;
     }

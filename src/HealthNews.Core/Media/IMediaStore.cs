@@ -9,5 +9,13 @@ public interface IMediaStore
     /// <summary>Opens the bytes at <paramref name="storageKey"/>, or null when they are gone.</summary>
     Stream? OpenRead(string storageKey);
 
+    /// <summary>
+    /// Stores <paramref name="content"/> under a key the caller chose (content-addressed variants); all or nothing, never
+    /// a half-written file. Returns false, writing nothing, when the key already holds bytes.
+    /// </summary>
+    Task<bool> SaveAtAsync(string storageKey, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default);
+
+    bool Exists(string storageKey);
+
     Task DeleteAsync(string storageKey, CancellationToken cancellationToken = default);
 }

@@ -3,33 +3,34 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Media;
 
-/// <summary>The sizes of stored images, looked up for the Markdown renderer so that figures carry width and height.</summary>
+/// <summary>The stored images a Markdown body shows, looked up for the renderer: figures carry width, height and variants.</summary>
 public static class ImageSizes
 {
-    /// <summary>Width and height of the stored images a Markdown body shows, by media id.</summary>
-    public static Task<IReadOnlyDictionary<int, (int Width, int Height)>> ImageSizesAsync(
+    /// <summary>The stored images a Markdown body shows, by media id.</summary>
+    public static Task<IReadOnlyDictionary<int, StoredImage>> ImageSizesAsync(
         this HealthNewsDbContext db, string? markdown, CancellationToken cancellationToken = default) =>
         db.ImageSizesAsync(MediaUrls.IdsIn(markdown), cancellationToken);
 
-    /// <summary>Width and height of the given stored images, by media id (files that are not images are left out).</summary>
-    public static async Task<IReadOnlyDictionary<int, (int Width, int Height)>> ImageSizesAsync(
+    /// <summary>The given stored images, by media id (files that are not images are left out).</summary>
+    public static async Task<IReadOnlyDictionary<int, StoredImage>> ImageSizesAsync(
         this HealthNewsDbContext db, IEnumerable<int> mediaIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var ids = mediaIds.Distinct().ToList();
-        return ids.Count == 0 ? new Dictionary<int, (int, int)>()
-            : (await Sizes.For(db)(db, ids).ToListAsync(cancellationToken)).ToDictionary(m => m.Id, m => (m.Width, m.Height));
+        return ids.Count == 0 ? new Dictionary<int, StoredImage>()
+            : (await Images.For(db)(db, ids).ToListAsync(cancellationToken))
+                .ToDictionary(m => m.Id, m => new StoredImage(m.Id, m.FileName, m.Width, m.Height, ImageVariants.Parse(m.Variants)));
     }
 
-    /// <summary>Tells an image's size from its portal address, for the Markdown renderer.</summary>
-    public static Func<string, (int Width, int Height)?> SizeLookup(this IReadOnlyDictionary<int, (int Width, int Height)> sizes) =>
-        url => MediaUrls.IdFrom(url) is { } id && sizes.TryGetValue(id, out var size) ? size : null;
+    /// <summary>Tells a stored image from its portal address, for the Markdown renderer.</summary>
+    public static Func<string, StoredImage?> ImageLookup(this IReadOnlyDictionary<int, StoredImage> images) =>
+        url => MediaUrls.IdFrom(url) is { } id && images.TryGetValue(id, out var image) ? image : null;
 
-    private static readonly CompiledQuery<Func<HealthNewsDbContext, List<int>, IAsyncEnumerable<StoredImageSize>>> Sizes =
+    private static readonly CompiledQuery<Func<HealthNewsDbContext, List<int>, IAsyncEnumerable<ImageRow>>> Images =
         new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, List<int> ids) =>
             db.MediaFiles.AsNoTracking()
-                .Where(m => ids.Contains(m.Id) && m.Width != null && m.Height != null)
-                .Select(m => new StoredImageSize(m.Id, m.Width!.Value, m.Height!.Value))));
+                .Where(m => ids.Contains(m.Id) && m.ContentType.StartsWith("image/"))
+                .Select(m => new ImageRow(m.Id, m.FileName, m.Width, m.Height, m.Variants))));
 
-    private sealed record StoredImageSize(int Id, int Width, int Height);
+    private sealed record ImageRow(int Id, string FileName, int? Width, int? Height, string? Variants);
 }

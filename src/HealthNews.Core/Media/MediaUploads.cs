@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace HealthNews.Core.Media;
 
 /// <summary>Uploads, lists and deletes media, checking files by content and recording each change in the audit trail.</summary>
-public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, AuditLog audit, TimeProvider clock, IOptions<MediaOptions> options)
+public sealed class MediaUploads(
+    HealthNewsDbContext db, IMediaStore store, AuditLog audit, TimeProvider clock, IOptions<MediaOptions> options, ImageProcessor images, MediaVariants variants)
 {
     public const int PageSize = 30;
 
@@ -63,9 +64,23 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
 
         var displayName = FileTypeDetector.DisplayName(fileName, type);
         var size = type.IsImage ? FileTypeDetector.ImageSize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) : null;
+        // Readers get resized copies without metadata (ADR-013); an image that can't be made into them is not stored.
+        ProcessedImage? processed = null;
+        if (ImageProcessor.MakesVariantsOf(type.ContentType))
+        {
+            var processing = await images.ProcessAsync(buffer.ToArray(), type.ContentType, cancellationToken);
+            if (processing.Image is null)
+            {
+                return CommandResult.Invalid("File", processing.Problem!);
+            }
+            processed = processing.Image;
+        }
+        buffer.Position = 0;
         var key = await store.SaveAsync(buffer, displayName, cancellationToken);
+        IReadOnlyList<string> variantKeys = [];
         try
         {
+            variantKeys = processed is null ? [] : await variants.StoreAsync(processed, cancellationToken);
             var media = new MediaFile
             {
                 FileName = displayName,
@@ -75,18 +90,22 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
                 Caption = string.IsNullOrWhiteSpace(caption) ? null : caption.Trim(),
                 StorageKey = key,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-                Width = size?.Width,
-                Height = size?.Height,
+                Width = processed?.Width ?? size?.Width,
+                Height = processed?.Height ?? size?.Height,
+                Variants = processed?.Variants.ToString(),
             };
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.MediaFiles.Add(media);
             await db.SaveChangesAsync(cancellationToken);
             audit.Record(actor, AuditActions.MediaUploaded, nameof(MediaFile), media.Id, $"{displayName} ({type.ContentType}, {FileSizes.Format(media.SizeBytes)})");
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return CommandResult.Ok(media.Id, $"Đã tải lên “{displayName}”.");
         }
         catch
         {
             await store.DeleteAsync(key, CancellationToken.None);
+            await variants.DeleteKeysAsync(variantKeys);
             throw;
         }
     }
@@ -121,6 +140,7 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
         audit.Record(actor, AuditActions.MediaDeleted, nameof(MediaFile), id, media.FileName);
         await db.SaveChangesAsync(cancellationToken);
         await store.DeleteAsync(media.StorageKey, cancellationToken);
+        await variants.DeleteIfUnusedAsync(ImageVariants.Parse(media.Variants), cancellationToken);
         return CommandResult.Ok(0, $"Đã xoá “{media.FileName}”.");
     }
 
@@ -143,13 +163,13 @@ public sealed class MediaUploads(HealthNewsDbContext db, IMediaStore store, Audi
         page = Math.Max(1, page);
         var total = await files.CountAsync(cancellationToken);
         var rows = await files.OrderByDescending(m => m.Id).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(m => new MediaRow(m.Id, m.FileName, m.ContentType, m.SizeBytes, m.AltText, m.Caption, m.CreatedAtUtc, m.Width, m.Height))
+            .Select(m => new MediaRow(m.Id, m.FileName, m.ContentType, m.SizeBytes, m.AltText, m.Caption, m.CreatedAtUtc, m.Width, m.Height, m.Variants))
             .ToListAsync(cancellationToken);
         return new PagedList<MediaRow>(rows, page, PageSize, total);
     }
 
     public Task<MediaRow?> GetAsync(int id, CancellationToken cancellationToken = default) =>
         db.MediaFiles.AsNoTracking().Where(m => m.Id == id)
-            .Select(m => new MediaRow(m.Id, m.FileName, m.ContentType, m.SizeBytes, m.AltText, m.Caption, m.CreatedAtUtc, m.Width, m.Height))
+            .Select(m => new MediaRow(m.Id, m.FileName, m.ContentType, m.SizeBytes, m.AltText, m.Caption, m.CreatedAtUtc, m.Width, m.Height, m.Variants))
             .SingleOrDefaultAsync(cancellationToken);
 }

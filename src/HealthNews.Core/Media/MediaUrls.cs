@@ -11,6 +11,9 @@ public static partial class MediaUrls
     /// <summary>The route template of <see cref="For"/>.</summary>
     public const string Route = Prefix + "{id:int}/{fileName}";
 
+    /// <summary>The route template of <see cref="ImageVariants.Url"/>.</summary>
+    public const string VariantRoute = Prefix + "{id:int}/{hash:length(16)}/{width:int}.{extension}";
+
     /// <summary>The public address of a stored file: its id decides, the name is there for people and downloads.</summary>
     public static string For(int id, string fileName) => PathOf(id) + Uri.EscapeDataString(fileName);
 

@@ -25,11 +25,11 @@ public sealed class ArticleRendering(HealthNewsDbContext db, IMarkdownRenderer m
     }
 
     /// <summary>The same, with the sizes of the images its body shows already known (for writers that add many articles).</summary>
-    public void Render(Article article, IReadOnlyDictionary<int, (int Width, int Height)> imageSizes)
+    public void Render(Article article, IReadOnlyDictionary<int, StoredImage> imageSizes)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(imageSizes);
-        article.BodyHtml = markdown.ToHtml(article.Body, imageSizes.SizeLookup());
+        article.BodyHtml = markdown.ToHtml(article.Body, imageSizes.ImageLookup());
         article.SearchKey = ProviderNeutral.SearchKey(article.Title + " " + article.Summary);
         article.SearchTitle = ProviderNeutral.SearchText(article.Title, FieldLimits.Article.Title);
         article.SearchSummary = ProviderNeutral.SearchText(article.Summary, FieldLimits.Article.Summary);

@@ -183,7 +183,7 @@ public sealed partial class NewsroomQueries(HealthNewsDbContext db, TimeProvider
         if (content.FeaturedImageId is { } imageId)
         {
             featured = await db.MediaFiles.AsNoTracking().Where(m => m.Id == imageId)
-                .Select(m => new MediaRef(m.Id, m.FileName, content.FeaturedImageAlt ?? m.AltText)).SingleOrDefaultAsync(cancellationToken);
+                .Select(m => new MediaRef(m.Id, m.FileName, content.FeaturedImageAlt ?? m.AltText, m.Width, m.Height, m.Variants)).SingleOrDefaultAsync(cancellationToken);
         }
         var attachmentIds = content.AttachmentIds.ToList();
         var files = await db.MediaFiles.AsNoTracking().Where(m => attachmentIds.Contains(m.Id))

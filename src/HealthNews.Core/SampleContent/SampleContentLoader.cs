@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using HealthNews.Core.Data;
@@ -11,10 +12,15 @@ namespace HealthNews.Core.SampleContent;
 
 /// <summary>
 /// Loads the content captured from the Ministry's portal (see README) into an empty database, in one transaction.
-/// Photos and attachment files were not captured; generated placeholder PNGs stand in for them.
+/// Photos and attachment files were not captured; generated placeholders stand in for them, made into variants as an
+/// upload is (ADR-013).
 /// </summary>
-public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore mediaStore, TimeProvider clock, ArticleRendering rendering)
+public sealed class SampleContentLoader(
+    HealthNewsDbContext db, IMediaStore mediaStore, TimeProvider clock, ArticleRendering rendering, MediaVariants variants, ImageProcessor processor)
 {
+    // The same placeholders every time: made and processed once per process (tests load the sample many times).
+    private static readonly ConcurrentDictionary<string, Lazy<Task<(byte[] Original, ProcessedImage Processed)>>> Placeholders = new();
+
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     /// <summary>Loads the sample when the database holds no category and no article; returns whether it did.</summary>
@@ -116,27 +122,37 @@ public sealed class SampleContentLoader(HealthNewsDbContext db, IMediaStore medi
     private async Task<MediaFile> StorePlaceholderAsync(
         string fileName, string? alt, int colour, DateTime now, List<string> storedKeys, CancellationToken cancellationToken)
     {
-        // A calm palette of the portal's blues and greens.
-        byte[][] palette = [[0x1d, 0x5c, 0x96], [0x2e, 0x7d, 0x5b], [0x4a, 0x6f, 0xa5], [0x3b, 0x8e, 0x9c]];
-        var rgb = palette[colour % palette.Length];
-        var bytes = PlaceholderImage.Png(800, 450, rgb[0], rgb[1], rgb[2]);
+        var photo = fileName.EndsWith(".jpg", StringComparison.Ordinal);
+        var (bytes, processed) = await Placeholders.GetOrAdd($"{colour}/{fileName}", _ => new(() => MakePlaceholderAsync(photo, colour))).Value;
         using var content = new MemoryStream(bytes);
         var key = await mediaStore.SaveAsync(content, fileName, cancellationToken);
         storedKeys.Add(key);
+        storedKeys.AddRange(await variants.StoreAsync(processed, cancellationToken));
         var media = new MediaFile
         {
             FileName = fileName,
-            ContentType = "image/png",
+            ContentType = photo ? "image/jpeg" : "image/png",
             SizeBytes = bytes.Length,
             AltText = alt,
             StorageKey = key,
             CreatedAtUtc = now,
-            Width = 800,
-            Height = 450,
+            Width = processed.Width,
+            Height = processed.Height,
+            Variants = processed.Variants.ToString(),
         };
         db.MediaFiles.Add(media);
         await db.SaveChangesAsync(cancellationToken);
         return media;
+    }
+
+    private async Task<(byte[], ProcessedImage)> MakePlaceholderAsync(bool photo, int colour)
+    {
+        // A calm palette of the portal's blues and greens.
+        byte[][] palette = [[0x1d, 0x5c, 0x96], [0x2e, 0x7d, 0x5b], [0x4a, 0x6f, 0xa5], [0x3b, 0x8e, 0x9c]];
+        var rgb = palette[colour % palette.Length];
+        var bytes = photo ? PlaceholderImage.Photo(1920, 1280, rgb[0], rgb[1], rgb[2], seed: colour + 1) : PlaceholderImage.Png(800, 450, rgb[0], rgb[1], rgb[2]);
+        var processing = await processor.ProcessAsync(bytes, photo ? "image/jpeg" : "image/png");
+        return (bytes, processing.Image ?? throw new InvalidOperationException("A sample placeholder could not be processed: " + processing.Problem));
     }
 
     private static string UniqueSlug(string title, HashSet<string> used)

@@ -70,7 +70,12 @@ public static class CoreRegistration
         services.AddScoped<MediaLibrary>();
         services.AddOptions<NewsroomOptions>().BindConfiguration(NewsroomOptions.SectionName);
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName)
-            .Validate(o => o.MaxUploadBytes > 0, "HealthNews:Media:MaxUploadBytes phải lớn hơn 0.");
+            .Validate(o => o.MaxUploadBytes > 0, "HealthNews:Media:MaxUploadBytes phải lớn hơn 0.")
+            .Validate(o => o.MaxImageMegapixels is > 0 and <= 400, "HealthNews:Media:MaxImageMegapixels phải từ 1 đến 400.")
+            .Validate(o => o.ImageJobs is > 0 and <= 16, "HealthNews:Media:ImageJobs phải từ 1 đến 16.")
+            .Validate(o => o.ImageJobTimeout > TimeSpan.Zero, "HealthNews:Media:ImageJobTimeout phải lớn hơn 0.");
+        services.AddSingleton<ImageProcessor>();
+        services.AddScoped<MediaVariants>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditQueries>();
         services.AddScoped<ArticleRendering>();

@@ -18,6 +18,7 @@ public static class CommandRunner
             "migration-script" => await MigrationScriptCommand.RunAsync(app, args[1..]),
             "generate-content" => await GenerateContentCommand.RunAsync(app, args[1..]),
             "rerender-articles" => await RerenderArticlesCommand.RunAsync(app),
+            "media-variants" => await MediaVariantsCommand.RunAsync(app),
             _ => null,
         };
     }

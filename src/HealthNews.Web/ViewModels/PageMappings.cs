@@ -47,15 +47,15 @@ public static class PageMappings
         ArgumentNullException.ThrowIfNull(page);
         var article = page.Article;
         var bodyHtml = article.BodyHtml
-            ?? markdown.ToHtml(article.Body, (article.ImageSizes ?? new Dictionary<int, (int, int)>()).SizeLookup());
+            ?? markdown.ToHtml(article.Body, (article.ImageSizes ?? new Dictionary<int, StoredImage>()).ImageLookup());
         // The featured image leads the page unless the body already shows it; either way it is the share cards' image.
-        var featured = article.FeaturedImage is { } image && !bodyHtml.Contains(image.Url, StringComparison.Ordinal) ? image : null;
+        var featured = article.FeaturedImage is { } image && !bodyHtml.Contains(MediaUrls.PathOf(image.Id), StringComparison.Ordinal) ? image : null;
         var canonicalUrl = Urls.Article(article.Slug);
         var description = article.SeoDescription ?? article.Summary;
         var modifiedUtc = article.UpdatedAtUtc > article.PublishedAtUtc ? article.UpdatedAtUtc : article.PublishedAtUtc;
         var shareCard = new ShareCardViewModel(ShareCardViewModel.Article, article.Title, canonicalUrl, description)
         {
-            Image = article.FeaturedImage is { } shared ? new ShareImageViewModel(shared.Url, shared.AltText, shared.Width, shared.Height) : null,
+            Image = article.FeaturedImage is { } shared ? ShareImageViewModel.Of(shared) : null,
             PublishedTime = VietnamTime.IsoDateTimeWithOffset(article.PublishedAtUtc),
             ModifiedTime = VietnamTime.IsoDateTimeWithOffset(modifiedUtc),
             Section = article.Category.Name,

@@ -1,3 +1,5 @@
+using HealthNews.Core.Articles;
+using HealthNews.Core.Media;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -25,7 +27,17 @@ public sealed record ShareCardViewModel(string Type, string Title, string Url, s
 }
 
 /// <summary>The image of a share card, with its size when the media row has it.</summary>
-public sealed record ShareImageViewModel(string Url, string? Alt, int? Width, int? Height);
+public sealed record ShareImageViewModel(string Url, string? Alt, int? Width, int? Height)
+{
+    /// <summary>A share card's image: a variant about 1200 px wide in JPEG or PNG when there is one, else the stored file.</summary>
+    public static ShareImageViewModel Of(MediaRef image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return Picture.ShareVariant(image.Image) is { } variant
+            ? new(variant.Url, image.AltText, variant.Width, variant.Height)
+            : new(image.Url, image.AltText, image.Width, image.Height);
+    }
+}
 
 /// <summary>The schema.org <c>NewsArticle</c> of an article page, as JSON-LD that is safe inside a script element.</summary>
 public static class NewsArticleJsonLd

@@ -14,6 +14,7 @@ internal sealed class MediaFileConfiguration : IEntityTypeConfiguration<MediaFil
         builder.Property(m => m.AltText).HasMaxLength(FieldLimits.Media.AltText);
         builder.Property(m => m.Caption).HasMaxLength(FieldLimits.Media.Caption);
         builder.Property(m => m.StorageKey).HasMaxLength(FieldLimits.Media.StorageKey).IsRequired();
+        builder.Property(m => m.Variants).HasMaxLength(FieldLimits.Media.Variants);
         builder.HasIndex(m => m.StorageKey).IsUnique();
         builder.Ignore(m => m.IsImage);
     }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace HealthNews.Web.Areas.Admin.Controllers;
 
 [Authorize(Policy = Policies.UploadMedia)]
-public sealed class MediaController(MediaUploads uploads) : AdminController
+public sealed class MediaController(MediaUploads uploads, MediaLibrary library, IMediaStore store) : AdminController
 {
     // What Kestrel lets through to the upload actions; the library's own limit (MediaOptions) is checked after, in words.
     private const long RequestLimit = 100L * 1024 * 1024;
@@ -39,6 +39,18 @@ public sealed class MediaController(MediaUploads uploads) : AdminController
         Response.StatusCode = StatusCodes.Status400BadRequest;
         model.MaxUploadBytes = uploads.MaxUploadBytes;
         return View("Index", new MediaPage(await uploads.ListAsync(null, 1, cancellationToken), null, model));
+    }
+
+    /// <summary>A file as it was uploaded, metadata and all, as a download for staff (readers are served variants, ADR-013).</summary>
+    [HttpGet(Urls.Admin.MediaOriginalRoute)]
+    public async Task<IActionResult> Original(int id, CancellationToken cancellationToken)
+    {
+        if (await library.GetForDownloadAsync(id, cancellationToken) is not { } media || store.OpenRead(media.StorageKey) is not { } stream)
+        {
+            return NotFound();
+        }
+        Response.Headers.CacheControl = "private, no-store";
+        return File(stream, media.ContentType, media.FileName, enableRangeProcessing: true);
     }
 
     /// <summary>The image picker's page of the library (JSON), searched like the library page.</summary>

@@ -1,0 +1,33 @@
+using HealthNews.Core.Media;
+using HealthNews.Core.Newsroom;
+using HealthNews.Web.Setup;
+
+namespace HealthNews.Web.Commands;
+
+/// <summary>
+/// media-variants: makes the resized copies (ADR-013) of every stored image that has none, an incomplete set or one of an
+/// older recipe, one image at a time with a line of progress each, then renders again the articles whose bodies show
+/// them. Safe to run again (a second run changes nothing) and while the portal runs; pages cached by a running portal
+/// show the new variants when they are next published or the portal restarts.
+/// </summary>
+internal static class MediaVariantsCommand
+{
+    public static async Task<int> RunAsync(WebApplication app)
+    {
+        await app.InitializeDatabaseAsync(loadSampleContent: false);
+        await using var scope = app.Services.CreateAsyncScope();
+        var variants = scope.ServiceProvider.GetRequiredService<MediaVariants>();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var summary = await variants.MakeMissingAsync(
+            p => Console.WriteLine($"{p.Done} / {p.Total} ảnh: #{p.MediaId} {p.FileName}: {p.Outcome} ({started.Elapsed.TotalSeconds:0} s)"),
+            app.Lifetime.ApplicationStopping);
+        Console.WriteLine($"Đã kiểm tra {summary.Checked} ảnh trong {started.Elapsed.TotalSeconds:0.0} s: tạo mới {summary.Made}, không tạo được {summary.Failed}.");
+        if (summary.Made > 0)
+        {
+            var rendering = scope.ServiceProvider.GetRequiredService<ArticleRendering>();
+            var rendered = await rendering.RerenderAllAsync(cancellationToken: app.Lifetime.ApplicationStopping);
+            Console.WriteLine($"Đã cập nhật {rendered.Changed} bài có ảnh mới.");
+        }
+        return summary.Failed > 0 ? 1 : 0;
+    }
+}
