@@ -121,7 +121,7 @@ public abstract class PublishedArticlesTests(string provider) : DatabaseTest(pro
         var detail = await new PublishedArticles(db, _clock).GetPublishedBySlugAsync(article.Slug);
 
         Assert.Null(detail!.BodyHtml);
-        Assert.Equal((640, 360), detail.ImageSizes![photo.Id]);
+        Assert.Equal((640, 360), (detail.ImageSizes![photo.Id].Width, detail.ImageSizes[photo.Id].Height));
         Assert.Equal(article.Body, detail.Body);
     }
 

@@ -14,7 +14,7 @@ public abstract class ContentGeneratorTests(string provider) : DatabaseTest(prov
     public async Task FillsTheCategoriesWithPublishedVietnameseArticlesAndAFeaturedPoll()
     {
         await using var db = await Database.CreateMigratedContextAsync();
-        await new SampleContentLoader(db, new FileSystemMediaStore(Path.Combine(Database.Directory, "media"), TimeProvider.System), TimeProvider.System, TestServices.Rendering(db))
+        await TestServices.SampleLoader(db, new FileSystemMediaStore(Path.Combine(Database.Directory, "media"), TimeProvider.System))
             .LoadIfEmptyAsync();
 
         var added = await new ContentGenerator(db, TestServices.Rendering(db)).GenerateAsync(2500, seed: 7);

@@ -33,7 +33,7 @@ public abstract class DatabaseCopierTests(string from, string to) : IAsyncLifeti
     {
         await using var db = await _source.CreateMigratedContextAsync();
         var store = new FileSystemMediaStore(Path.Combine(_source.Directory, "media"), TimeProvider.System);
-        await new SampleContentLoader(db, store, TimeProvider.System, TestServices.Rendering(db)).LoadIfEmptyAsync();
+        await TestServices.SampleLoader(db, store).LoadIfEmptyAsync();
         var parent = await db.Categories.FirstAsync();
         var child = await db.AddCategoryAsync("Mục con", "muc-con", parent.Id, 1);
         await db.AddCategoryAsync("Mục cháu", "muc-chau", child.Id, 1);

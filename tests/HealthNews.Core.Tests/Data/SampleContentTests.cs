@@ -14,7 +14,7 @@ public abstract class SampleContentTests(string provider) : DatabaseTest(provide
     private SampleContentLoader Loader(Core.Data.HealthNewsDbContext db, out FileSystemMediaStore store)
     {
         store = new FileSystemMediaStore(Path.Combine(Database.Directory, "media"), TimeProvider.System);
-        return new SampleContentLoader(db, store, TimeProvider.System, TestServices.Rendering(db));
+        return TestServices.SampleLoader(db, store);
     }
 
     [Fact]
@@ -63,10 +63,14 @@ public abstract class SampleContentTests(string provider) : DatabaseTest(provide
         {
             await using var bytes = store.OpenRead(media.StorageKey);
             Assert.NotNull(bytes);
-            var header = new byte[8];
-            await bytes.ReadExactlyAsync(header);
-            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, header); // a real PNG
-            Assert.Equal(media.SizeBytes, bytes.Length);
+            using var copy = new MemoryStream();
+            await bytes.CopyToAsync(copy);
+            Assert.Equal(media.SizeBytes, copy.Length);
+            var (width, height) = TestImages.SizeOf(copy.ToArray()); // a real picture: photos at a camera's export size
+            Assert.Equal(media.FileName.EndsWith(".jpg", StringComparison.Ordinal) ? (1920, 1280) : (800, 450), (width, height));
+            var variants = ImageVariants.Parse(media.Variants);
+            Assert.NotNull(variants); // made into variants as an upload is
+            Assert.All(variants.Files, f => Assert.True(store.Exists(variants.StorageKey(f.Width, f.Extension))));
         }
     }
 

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using HealthNews.Core.Markdown;
+using HealthNews.Core.Media;
 
 namespace HealthNews.Core.Tests.Markdown;
 
@@ -114,10 +115,29 @@ public class MarkdownRendererTests
     [Fact]
     public void AFigureCarriesTheImagesSizeWhenItIsKnown()
     {
-        var html = _renderer.ToHtml("![Ảnh](/media/7/a.png \"Chú thích\")", url => url == "/media/7/a.png" ? (800, 450) : null);
+        var html = _renderer.ToHtml("![Ảnh](/media/7/a.png \"Chú thích\")", url => url == "/media/7/a.png" ? new StoredImage(7, "a.png", 800, 450, null) : null);
         var image = new HtmlParser().ParseDocument(html).QuerySelector("figure img")!;
 
         Assert.Equal(("800", "450", "lazy"), (image.GetAttribute("width"), image.GetAttribute("height"), image.GetAttribute("loading")));
+    }
+
+    [Fact]
+    public void AStoredImageWithVariantsIsAPictureOfWebPAndItsFamilyAtEveryWidth()
+    {
+        var variants = ImageVariants.Parse("1:0123456789abcdef:jpg:160,320,640,800")!;
+        var html = _renderer.ToHtml("![Hội nghị](/media/7/a.jpg \"Chú thích\")", url => url == "/media/7/a.jpg" ? new StoredImage(7, "a.jpg", 800, 450, variants) : null);
+        var figure = new HtmlParser().ParseDocument(html).QuerySelector("figure")!;
+
+        var source = figure.QuerySelector("picture > source")!;
+        var image = figure.QuerySelector("picture > img")!;
+        Assert.Equal("image/webp", source.GetAttribute("type"));
+        Assert.Equal("/media/7/0123456789abcdef/160.webp 160w, /media/7/0123456789abcdef/320.webp 320w, /media/7/0123456789abcdef/640.webp 640w, /media/7/0123456789abcdef/800.webp 800w",
+            source.GetAttribute("srcset"));
+        Assert.Equal("/media/7/0123456789abcdef/640.jpg", image.GetAttribute("src"));
+        Assert.Contains("/media/7/0123456789abcdef/800.jpg 800w", image.GetAttribute("srcset"), StringComparison.Ordinal);
+        Assert.Equal(ImageSlots.Main, image.GetAttribute("sizes"));
+        Assert.Equal(("Hội nghị", "800", "450", "lazy"), (image.GetAttribute("alt"), image.GetAttribute("width"), image.GetAttribute("height"), image.GetAttribute("loading")));
+        Assert.Equal("Chú thích", figure.QuerySelector("figcaption")!.TextContent);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public abstract class SearchRelevanceTests(string provider) : DatabaseTest(provi
     {
         await using var db = await Database.CreateMigratedContextAsync();
         var store = new FileSystemMediaStore(Path.Combine(Database.Directory, "media"), TimeProvider.System);
-        await new SampleContentLoader(db, store, TimeProvider.System, TestServices.Rendering(db)).LoadIfEmptyAsync();
+        await TestServices.SampleLoader(db, store).LoadIfEmptyAsync();
         var search = new ArticleSearch(db, new CategoryDirectory(db, TestServices.DataCache()), TimeProvider.System);
 
         var misses = new List<string>();
