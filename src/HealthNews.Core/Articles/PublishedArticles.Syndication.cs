@@ -24,7 +24,8 @@ public sealed partial class PublishedArticles
                 a.Summary == null && a.SeoDescription == null ? a.Body : null,
                 a.PublishedAtUtc!.Value, a.Category!.Name,
                 a.FeaturedImageId == null ? null
-                    : new FeedImage(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImage.ContentType, a.FeaturedImage.SizeBytes)))
+                    : new FeedImage(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImage.ContentType, a.FeaturedImage.SizeBytes,
+                        a.FeaturedImage.Width, a.FeaturedImage.Height, a.FeaturedImage.Variants)))
             .ToListAsync(cancellationToken);
     }
 

@@ -90,9 +90,11 @@ public sealed record FeedItem(
     FeedImage? Image);
 
 /// <summary>A featured image as an RSS enclosure names it.</summary>
-public sealed record FeedImage(int Id, string FileName, string ContentType, long SizeBytes)
+public sealed record FeedImage(int Id, string FileName, string ContentType, long SizeBytes, int? Width = null, int? Height = null, string? Variants = null)
 {
     public string Url => MediaUrls.For(Id, FileName);
+
+    public StoredImage Image => new(Id, FileName, Width, Height, ImageVariants.Parse(Variants));
 }
 
 /// <summary>An RSS feed: the whole portal's (<see cref="Category"/> null) or one category's, newest first.</summary>

@@ -57,6 +57,8 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
 
     public bool Exists(string storageKey) => File.Exists(PathFor(storageKey));
 
+    public long? LengthOf(string storageKey) => new FileInfo(PathFor(storageKey)) is { Exists: true } file ? file.Length : null;
+
     /// <summary>Removes the bytes (and their folder once empty, for variants); bytes that are already gone are not an error.</summary>
     public Task DeleteAsync(string storageKey, CancellationToken cancellationToken = default)
     {

@@ -17,5 +17,8 @@ public interface IMediaStore
 
     bool Exists(string storageKey);
 
+    /// <summary>How many bytes <paramref name="storageKey"/> holds, or null when it holds none.</summary>
+    long? LengthOf(string storageKey);
+
     Task DeleteAsync(string storageKey, CancellationToken cancellationToken = default);
 }

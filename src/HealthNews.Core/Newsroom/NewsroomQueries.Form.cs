@@ -73,7 +73,7 @@ public sealed partial class NewsroomQueries
         }
         Add(null, 0);
         var media = await db.MediaFiles.AsNoTracking().OrderByDescending(m => m.Id).Take(200)
-            .Select(m => new MediaOption(m.Id, m.FileName, m.ContentType.StartsWith("image/"), m.AltText, m.Caption))
+            .Select(m => new MediaOption(m.Id, m.FileName, m.ContentType.StartsWith("image/"), m.AltText, m.Caption, m.Variants))
             .ToListAsync(cancellationToken);
         return new ArticleFormOptions(ordered, media);
     }

@@ -47,9 +47,12 @@ public sealed record RevisionRow(int Id, int Number, string Note, string Created
 
 public sealed record AuthorOption(string Id, string Name);
 
-public sealed record MediaOption(int Id, string FileName, bool IsImage, string? AltText, string? Caption)
+public sealed record MediaOption(int Id, string FileName, bool IsImage, string? AltText, string? Caption, string? Variants = null)
 {
     public string Url => MediaUrls.For(Id, FileName);
+
+    /// <summary>A small copy for the pickers' thumbnails (the file itself when it has none).</summary>
+    public string ThumbnailUrl => ImageVariants.Parse(Variants) is { } v ? v.Url(Id, v.WidthFor(320), ImageVariants.WebP) : Url;
 }
 
 /// <summary>What the article form offers: categories in menu order, indented by depth, and recent media.</summary>

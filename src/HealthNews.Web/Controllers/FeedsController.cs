@@ -1,5 +1,6 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Markdown;
+using HealthNews.Core.Media;
 using HealthNews.Web.Caching;
 using HealthNews.Web.Feeds;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace HealthNews.Web.Controllers;
 
 /// <summary>RSS 2.0: the whole portal's newest items and each category's.</summary>
-public sealed class FeedsController(PortalFeeds feeds, PublicAddress address, IMarkdownRenderer markdown) : Controller
+public sealed class FeedsController(PortalFeeds feeds, PublicAddress address, IMarkdownRenderer markdown, IMediaStore store) : Controller
 {
     [HttpGet(Urls.FeedRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
@@ -21,5 +22,5 @@ public sealed class FeedsController(PortalFeeds feeds, PublicAddress address, IM
         await feeds.GetCategoryFeedAsync(slug, cancellationToken) is { } feed ? Rss(feed) : NotFound();
 
     private FileContentResult Rss(Feed feed) =>
-        File(FeedWriter.Rss(feed.ToRss(path => address.For(Request, path), markdown)), FeedWriter.RssContentType);
+        File(FeedWriter.Rss(feed.ToRss(path => address.For(Request, path), markdown, store.LengthOf)), FeedWriter.RssContentType);
 }

@@ -1,5 +1,6 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Markdown;
+using HealthNews.Core.Media;
 using HealthNews.Core.Text;
 
 namespace HealthNews.Web.Feeds;
@@ -15,8 +16,11 @@ public static class FeedMappings
     public static string CategoryFeedDescription(string categoryName) =>
         "Tin mới nhất của chuyên mục “" + categoryName + "” trên Cổng thông tin điện tử Bộ Y tế.";
 
-    public static RssChannel ToRss(this Feed feed, Func<string, string> absolute, IMarkdownRenderer markdown)
+    /// <summary>A feed as RSS 2.0 writes it; <paramref name="lengthOf"/> tells a stored file's length by its key, so that an
+    /// enclosure names the length of the bytes it leads to.</summary>
+    public static RssChannel ToRss(this Feed feed, Func<string, string> absolute, IMarkdownRenderer markdown, Func<string, long?> lengthOf)
     {
+        ArgumentNullException.ThrowIfNull(lengthOf);
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(absolute);
         ArgumentNullException.ThrowIfNull(markdown);
@@ -33,7 +37,19 @@ public static class FeedMappings
                 item.Summary ?? item.SeoDescription ?? VietnameseText.Excerpt(markdown.ToPlainText(item.BodyWhenNoDescription)),
                 VietnamTime.Rfc822(item.PublishedAtUtc),
                 item.CategoryName,
-                item.Image is { } image ? new RssEnclosure(absolute(image.Url), image.SizeBytes, image.ContentType) : null)).ToList());
+                item.Image is { } image ? Enclosure(image, absolute, lengthOf) : null)).ToList());
+    }
+
+    // The share cards' copy of a featured image (readers are never sent the uploaded file of an image, ADR-013).
+    private static RssEnclosure Enclosure(FeedImage image, Func<string, string> absolute, Func<string, long?> lengthOf)
+    {
+        var stored = image.Image;
+        if (stored.Variants is { } variants && Picture.ShareVariant(stored) is { } shared
+            && lengthOf(variants.StorageKey(shared.Width, variants.Extension)) is { } length)
+        {
+            return new RssEnclosure(absolute(shared.Url), length, ImageVariants.ContentTypes[variants.Extension]);
+        }
+        return new RssEnclosure(absolute(image.Url), image.SizeBytes, image.ContentType);
     }
 
     public static IReadOnlyList<SitemapUrl> ToSitemapIndex(this IReadOnlyList<SitemapPart> parts, IReadOnlyList<SitemapSection> sections, Func<string, string> absolute)

@@ -53,6 +53,6 @@ public class LeanPagesTests(SqlitePortal portal) : IClassFixture<SqlitePortal>
         Assert.True(assets < 100 * 1024, $"{assets} bytes of CSS and JS");
         var images = page.QuerySelectorAll(".article-body img").ToList();
         Assert.Equal(5, images.Count);
-        Assert.All(images, img => Assert.Equal(("800", "450", "lazy"), (img.GetAttribute("width"), img.GetAttribute("height"), img.GetAttribute("loading"))));
+        Assert.All(images, img => Assert.Equal(("1920", "1280", "lazy"), (img.GetAttribute("width"), img.GetAttribute("height"), img.GetAttribute("loading"))));
     }
 }

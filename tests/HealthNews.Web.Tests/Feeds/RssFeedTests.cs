@@ -100,7 +100,8 @@ public abstract class RssFeedTests(PortalFactory portal)
 
         var enclosure = Item(Channel(feed), UndpSlug).Element("enclosure")!;
         var url = FeedXml.AssertAbsolute(enclosure.Attribute("url")?.Value);
-        Assert.Equal("image/png", enclosure.Attribute("type")?.Value);
+        Assert.Equal("image/jpeg", enclosure.Attribute("type")?.Value);
+        Assert.Matches(@"/media/\d+/[0-9a-f]{16}/1280\.jpg$", url.AbsolutePath); // the share cards' copy, never the uploaded file
         var bytes = await client.GetByteArrayAsync(new Uri(url.AbsolutePath, UriKind.Relative));
         Assert.Equal(bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), enclosure.Attribute("length")?.Value);
     }

@@ -38,6 +38,10 @@ public class CanonicalAddressTests(SqlitePortal portal) : IClassFixture<SqlitePo
 
         using var response = await client.GetAsync(new Uri(media, UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Not lowered into another address: the attachment (a picture) leads to its largest copy, which is served.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Matches(@"^/media/\d+/[0-9a-f]{16}/\d+\.png$", response.Headers.Location!.OriginalString);
+        using var copy = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, copy.StatusCode);
     }
 }

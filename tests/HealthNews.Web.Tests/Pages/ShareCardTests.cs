@@ -54,10 +54,11 @@ public abstract class ShareCardTests(PortalFactory portal)
         var path = new Uri(image!).AbsolutePath;
         Assert.StartsWith("/media/", path, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("figure.featured")); // shown once, in the body
-        var inBody = page.QuerySelectorAll(".article-body img").First(img => img.GetAttribute("src") == path);
+        // The body's first figure is the featured image; the card shows its 1280 px JPEG copy, with that copy's size.
+        var inBody = page.QuerySelectorAll(".article-body img").First(img => img.GetAttribute("srcset")!.Contains(path + " 1280w", StringComparison.Ordinal));
         Assert.Equal(inBody.GetAttribute("alt"), Meta(page, "og:image:alt"));
-        Assert.Equal("800", Meta(page, "og:image:width"));
-        Assert.Equal("450", Meta(page, "og:image:height"));
+        Assert.Equal("1280", Meta(page, "og:image:width"));
+        Assert.Equal("853", Meta(page, "og:image:height"));
     }
 
     [Fact]

@@ -29,12 +29,14 @@ public sealed record EditorsAnswer(IReadOnlyList<string> Others)
 public sealed record SlugAnswer(string Slug, string Url);
 
 /// <summary>An image of the library as the picker shows it.</summary>
-public sealed record PickerImage(int Id, string Url, string FileName, string? AltText, string? Caption, int? Width, int? Height, bool IsImage)
+public sealed record PickerImage(int Id, string Url, string FileName, string? AltText, string? Caption, int? Width, int? Height, bool IsImage,
+    string ThumbnailUrl)
 {
     public static PickerImage From(MediaRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return new(row.Id, row.Url, row.FileName, row.AltText, row.Caption, row.Width, row.Height, row.IsImage);
+        var thumbnail = row.Image.Variants is { } v ? v.Url(row.Id, v.WidthFor(320), ImageVariants.WebP) : row.Url;
+        return new(row.Id, row.Url, row.FileName, row.AltText, row.Caption, row.Width, row.Height, row.IsImage, thumbnail);
     }
 }
 

@@ -487,7 +487,7 @@
 
   function thumbnail(image) {
     var img = document.createElement('img');
-    img.src = image.url;
+    img.src = image.thumbnailUrl || image.url;
     img.alt = '';
     img.width = 160;
     img.height = 90;
