@@ -16,7 +16,7 @@ public class MediaFile
     public int? Width { get; set; }
     public int? Height { get; set; }
 
-    /// <summary>The resized copies readers are served, as <see cref="Media.ImageVariants"/> writes them; null when none are made.</summary>
+    /// <summary>The resized copies readers are served, as Media's ImageVariants writes them (ADR-013); null when none are made.</summary>
     public string? Variants { get; set; }
 
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);

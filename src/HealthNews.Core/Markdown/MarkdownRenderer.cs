@@ -1,4 +1,3 @@
-using HealthNews.Core.Media;
 using Markdig;
 using Markdig.Parsers.Inlines;
 using Markdig.Renderers;
@@ -30,8 +29,8 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
     }
 
     /// <param name="markdown">The editor's text.</param>
-    /// <param name="images">Tells a stored image from its address, so figures carry width, height and variants.</param>
-    public string ToHtml(string? markdown, Func<string, StoredImage?>? images = null)
+    /// <param name="storedImage">The HTML of a stored image from its address and alt text (null for any other image).</param>
+    public string ToHtml(string? markdown, Func<string, string, string?>? storedImage = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -43,7 +42,7 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(images));
+        renderer.ObjectRenderers.Replace<ParagraphRenderer>(new FigureParagraphRenderer(storedImage));
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
@@ -126,7 +125,7 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
     }
 
     /// <summary>A paragraph holding one image and nothing else is a figure; the image's title is its caption.</summary>
-    private sealed class FigureParagraphRenderer(Func<string, StoredImage?>? images) : ParagraphRenderer
+    private sealed class FigureParagraphRenderer(Func<string, string, string?>? storedImage) : ParagraphRenderer
     {
         protected override void Write(HtmlRenderer renderer, ParagraphBlock obj)
         {
@@ -138,9 +137,9 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
             }
             renderer.EnsureLine();
             renderer.Write("<figure>");
-            if (image.Url is { } url && images?.Invoke(url) is { } stored)
+            if (image.Url is { } url && storedImage?.Invoke(url, AltText(image)) is { } html)
             {
-                renderer.Write(Picture.Html(stored, AltText(image), ImageSlots.Main, ImageLoading.Lazy));
+                renderer.Write(html);
             }
             else
             {

@@ -7,16 +7,6 @@ using VipsImage = NetVips.Image;
 
 namespace HealthNews.Core.Media;
 
-/// <summary>What became of one image: its upright size and the variants made of it, or why none could be made.</summary>
-public sealed record ProcessedImage(int Width, int Height, ImageVariants Variants, IReadOnlyList<VariantFile> Files);
-
-public sealed record VariantFile(int Width, string Extension, byte[] Bytes);
-
-public sealed record ImageProcessing(ProcessedImage? Image, string? Problem)
-{
-    public static ImageProcessing Refused(string problem) => new(null, problem);
-}
-
 /// <summary>
 /// Makes the variants of an uploaded image with libvips (ADR-013): decoded once at a reduced scale, turned upright by its
 /// EXIF orientation, converted to sRGB, written at each width up to its own (never larger) as WebP and in its family,

@@ -22,9 +22,11 @@ public static class ImageSizes
                 .ToDictionary(m => m.Id, m => new StoredImage(m.Id, m.FileName, m.Width, m.Height, ImageVariants.Parse(m.Variants)));
     }
 
-    /// <summary>Tells a stored image from its portal address, for the Markdown renderer.</summary>
-    public static Func<string, StoredImage?> ImageLookup(this IReadOnlyDictionary<int, StoredImage> images) =>
-        url => MediaUrls.IdFrom(url) is { } id && images.TryGetValue(id, out var image) ? image : null;
+    /// <summary>For the Markdown renderer: a stored image's figure, from its portal address and alt text, as a picture of its variants.</summary>
+    public static Func<string, string, string?> ImageLookup(this IReadOnlyDictionary<int, StoredImage> images) =>
+        (url, alt) => MediaUrls.IdFrom(url) is { } id && images.TryGetValue(id, out var image)
+            ? Picture.Html(image, alt, ImageSlots.Main, ImageLoading.Lazy)
+            : null;
 
     private static readonly CompiledQuery<Func<HealthNewsDbContext, List<int>, IAsyncEnumerable<ImageRow>>> Images =
         new(() => EF.CompileAsyncQuery((HealthNewsDbContext db, List<int> ids) =>

@@ -3,12 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Media;
 
-/// <summary>One step of <see cref="MediaVariants.MakeMissingAsync"/>: which image, and what became of it.</summary>
-public sealed record VariantProgress(int Done, int Total, int MediaId, string FileName, string Outcome);
-
-/// <summary>How many images <see cref="MediaVariants.MakeMissingAsync"/> looked at, made variants for, and could not.</summary>
-public sealed record VariantSummary(int Checked, int Made, int Failed);
-
 /// <summary>
 /// The stored side of image variants (ADR-013): writes a processed image's files under <c>variants/{hash}/</c>, tells
 /// whether a set is complete, removes a set no media file uses any more, and makes the sets that are missing or were

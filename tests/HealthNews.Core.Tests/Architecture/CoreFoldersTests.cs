@@ -12,7 +12,7 @@ public sealed partial class CoreFoldersTests
     private static readonly string[] Kernel = ["Common", "Configuration", "Entities", "Text", "Caching", "Markdown"];
 
     // Files that hold several records travelling together (read models of one feature, one aggregate's entities).
-    private static readonly string[] Groups = ["Articles/ReadModels.cs", "Newsroom/NewsroomReadModels.cs", "Polls/PollReadModels.cs", "Search/SearchReadModels.cs", "Entities/Poll.cs"];
+    private static readonly string[] Groups = ["Articles/ReadModels.cs", "Newsroom/NewsroomReadModels.cs", "Polls/PollReadModels.cs", "Search/SearchReadModels.cs", "Media/MediaReadModels.cs", "Entities/Poll.cs"];
 
     private static readonly string CoreRoot = FindCoreRoot();
 

@@ -115,7 +115,7 @@ public class MarkdownRendererTests
     [Fact]
     public void AFigureCarriesTheImagesSizeWhenItIsKnown()
     {
-        var html = _renderer.ToHtml("![Ảnh](/media/7/a.png \"Chú thích\")", url => url == "/media/7/a.png" ? new StoredImage(7, "a.png", 800, 450, null) : null);
+        var html = _renderer.ToHtml("![Ảnh](/media/7/a.png \"Chú thích\")", new Dictionary<int, StoredImage> { [7] = new(7, "a.png", 800, 450, null) }.ImageLookup());
         var image = new HtmlParser().ParseDocument(html).QuerySelector("figure img")!;
 
         Assert.Equal(("800", "450", "lazy"), (image.GetAttribute("width"), image.GetAttribute("height"), image.GetAttribute("loading")));
@@ -125,7 +125,7 @@ public class MarkdownRendererTests
     public void AStoredImageWithVariantsIsAPictureOfWebPAndItsFamilyAtEveryWidth()
     {
         var variants = ImageVariants.Parse("1:0123456789abcdef:jpg:160,320,640,800")!;
-        var html = _renderer.ToHtml("![Hội nghị](/media/7/a.jpg \"Chú thích\")", url => url == "/media/7/a.jpg" ? new StoredImage(7, "a.jpg", 800, 450, variants) : null);
+        var html = _renderer.ToHtml("![Hội nghị](/media/7/a.jpg \"Chú thích\")", new Dictionary<int, StoredImage> { [7] = new(7, "a.jpg", 800, 450, variants) }.ImageLookup());
         var figure = new HtmlParser().ParseDocument(html).QuerySelector("figure")!;
 
         var source = figure.QuerySelector("picture > source")!;
