@@ -66,7 +66,8 @@ public class EditorJourneyTests(BrowserPortal portal) : IClassFixture<BrowserPor
         Assert.Equal("Thứ trưởng Bộ Y tế phát biểu tại buổi họp báo.", await figure.Locator("figcaption").InnerTextAsync());
         Assert.Equal("Thứ trưởng phát biểu tại họp báo", await figure.Locator("img").GetAttributeAsync("alt"));
         await figure.Locator("img").ScrollIntoViewIfNeededAsync();
-        await reader.WaitForFunctionAsync("img => img.complete && img.naturalWidth === 1", await figure.Locator("img").ElementHandleAsync());
+        // Loaded from its WebP copy (naturalWidth is scaled by srcset's width descriptor, so only "loaded" is checked).
+        await reader.WaitForFunctionAsync("img => img.complete && img.naturalWidth > 0 && /\\/1\\.webp$/.test(img.currentSrc)", await figure.Locator("img").ElementHandleAsync());
         Assert.Equal(2, await reader.Locator(".article-body ul li").CountAsync());
         Assert.Equal(0, await reader.Locator(".preview-banner").CountAsync());
 

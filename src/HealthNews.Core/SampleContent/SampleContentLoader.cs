@@ -18,7 +18,8 @@ namespace HealthNews.Core.SampleContent;
 public sealed class SampleContentLoader(
     HealthNewsDbContext db, IMediaStore mediaStore, TimeProvider clock, ArticleRendering rendering, MediaVariants variants, ImageProcessor processor)
 {
-    // The same placeholders every time: made and processed once per process (tests load the sample many times).
+    // The same placeholders every time: one per colour of the palette, made and processed once per process (tests load the
+    // sample many times); photos of one colour share their variants, as the same picture uploaded twice does.
     private static readonly ConcurrentDictionary<string, Lazy<Task<(byte[] Original, ProcessedImage Processed)>>> Placeholders = new();
 
     private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
@@ -123,7 +124,8 @@ public sealed class SampleContentLoader(
         string fileName, string? alt, int colour, DateTime now, List<string> storedKeys, CancellationToken cancellationToken)
     {
         var photo = fileName.EndsWith(".jpg", StringComparison.Ordinal);
-        var (bytes, processed) = await Placeholders.GetOrAdd($"{colour}/{fileName}", _ => new(() => MakePlaceholderAsync(photo, colour))).Value;
+        var look = colour % Palette.Length;
+        var (bytes, processed) = await Placeholders.GetOrAdd($"{(photo ? "photo" : "png")}-{look}", _ => new(() => MakePlaceholderAsync(photo, look))).Value;
         using var content = new MemoryStream(bytes);
         var key = await mediaStore.SaveAsync(content, fileName, cancellationToken);
         storedKeys.Add(key);
@@ -145,11 +147,12 @@ public sealed class SampleContentLoader(
         return media;
     }
 
+    // A calm palette of the portal's blues and greens.
+    private static readonly byte[][] Palette = [[0x1d, 0x5c, 0x96], [0x2e, 0x7d, 0x5b], [0x4a, 0x6f, 0xa5], [0x3b, 0x8e, 0x9c]];
+
     private async Task<(byte[], ProcessedImage)> MakePlaceholderAsync(bool photo, int colour)
     {
-        // A calm palette of the portal's blues and greens.
-        byte[][] palette = [[0x1d, 0x5c, 0x96], [0x2e, 0x7d, 0x5b], [0x4a, 0x6f, 0xa5], [0x3b, 0x8e, 0x9c]];
-        var rgb = palette[colour % palette.Length];
+        var rgb = Palette[colour];
         var bytes = photo ? PlaceholderImage.Photo(1920, 1280, rgb[0], rgb[1], rgb[2], seed: colour + 1) : PlaceholderImage.Png(800, 450, rgb[0], rgb[1], rgb[2]);
         var processing = await processor.ProcessAsync(bytes, photo ? "image/jpeg" : "image/png");
         return (bytes, processing.Image ?? throw new InvalidOperationException("A sample placeholder could not be processed: " + processing.Problem));
