@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using HealthNews.Core.Caching;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +8,10 @@ namespace HealthNews.Core.Polls;
 
 /// <summary>
 /// Casts ballots. One ballot per voter per poll is enforced by a unique index, so that concurrent votes from one voter
-/// count once and concurrent votes from many voters all count: totals are counted from the ballots themselves.
+/// count once and concurrent votes from many voters all count: totals are counted from the ballots themselves. Ballots
+/// are written by the <see cref="BallotWriter"/>, many to a transaction; a vote is accepted once its ballot is committed.
 /// </summary>
-public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, IPublicCache cache, PollQueries queries)
+public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, PollQueries queries, BallotWriter writer)
 {
     /// <summary>
     /// Casts <paramref name="voter"/>'s ballot and returns how it went with the poll as it stands after it (counts
@@ -19,17 +19,24 @@ public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, IPubl
     /// </summary>
     public async Task<VoteResult> VoteAsync(int pollId, IReadOnlyCollection<int> optionIds, Voter voter, CancellationToken cancellationToken = default)
     {
+        var (outcome, poll) = await CastAsync(pollId, optionIds, voter, cancellationToken);
+        return new VoteResult(outcome, poll is null ? null : (await queries.ViewsOfAsync([poll], cancellationToken))[0]);
+    }
+
+    /// <summary>The same without the counts after it, for an answer that only says how the vote went; null when there is no such public poll.</summary>
+    public async Task<VoteOutcome?> CastVoteAsync(int pollId, IReadOnlyCollection<int> optionIds, Voter voter, CancellationToken cancellationToken = default) =>
+        await CastAsync(pollId, optionIds, voter, cancellationToken) is (var outcome, not null) ? outcome : null;
+
+    private async Task<(VoteOutcome Outcome, Poll? Poll)> CastAsync(int pollId, IReadOnlyCollection<int> optionIds, Voter voter, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(optionIds);
         ArgumentNullException.ThrowIfNull(voter);
         ArgumentException.ThrowIfNullOrEmpty(voter.Key);
         var poll = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
             .SingleOrDefaultAsync(p => p.Id == pollId && p.Status != PollStatus.Draft, cancellationToken);
-        if (poll is null)
-        {
-            return new VoteResult(new(VoteStatus.NotFound, "Không tìm thấy cuộc thăm dò này."), null);
-        }
-        var outcome = await CastAsync(poll, optionIds, voter, cancellationToken);
-        return new VoteResult(outcome, (await queries.ViewsOfAsync([poll], cancellationToken))[0]);
+        return poll is null
+            ? (new(VoteStatus.NotFound, "Không tìm thấy cuộc thăm dò này."), null)
+            : (await CastAsync(poll, optionIds, voter, cancellationToken), poll);
     }
 
     private async Task<VoteOutcome> CastAsync(Poll poll, IReadOnlyCollection<int> optionIds, Voter voter, CancellationToken cancellationToken)
@@ -49,33 +56,13 @@ public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, IPubl
         {
             return new(VoteStatus.Invalid, problem);
         }
-        if (await HasVotedAsync(poll.Id, voter.Key, cancellationToken))
-        {
-            return AlreadyVoted;
-        }
-
         var ballot = new PollBallot { PollId = poll.Id, VoterKey = voter.Key, AddressHash = HashAddress(poll.AddressSalt, voter.IpAddress), CastAtUtc = now };
         foreach (var optionId in optionIds.Distinct())
         {
             ballot.Choices.Add(new PollBallotChoice { OptionId = optionId });
         }
-        db.PollBallots.Add(ballot);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken); // the ballot and its choices, in one transaction
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            if (await HasVotedAsync(poll.Id, voter.Key, cancellationToken))
-            {
-                return AlreadyVoted; // the same voter's other request won the race; the unique index refused this one
-            }
-            throw;
-        }
-        // The poll's page and the archive show counts; the sidebar form does not change with a vote.
-        await cache.EvictAsync([CacheTags.Poll(poll.Id), CacheTags.PollArchive], cancellationToken);
-        return new(VoteStatus.Accepted, "Cảm ơn bạn đã biểu quyết.");
+        // The ballot and its choices are committed with the others waiting; the writer evicts the poll's cached pages.
+        return await writer.WriteAsync(ballot, cancellationToken) ? new(VoteStatus.Accepted, "Cảm ơn bạn đã biểu quyết.") : AlreadyVoted;
     }
 
     public Task<bool> HasVotedAsync(int pollId, string voterKey, CancellationToken cancellationToken = default) =>

@@ -12,10 +12,12 @@ using HealthNews.Core.Polls;
 using HealthNews.Core.SampleContent;
 using HealthNews.Core.Search;
 using HealthNews.Core.Users;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace HealthNews.Core.Setup;
 
@@ -87,10 +89,21 @@ public static class CoreRegistration
         services.AddScoped<UserAdministration>();
         services.AddScoped<PollAdmin>();
         services.AddScoped<PollVoting>();
+        services.AddSingleton(sp => new BallotWriter(
+            () => new HealthNewsDbContext(WriterOptions(sp, database)), sp.GetRequiredService<IPublicCache>(), sp.GetRequiredService<ILogger<BallotWriter>>()));
         services.AddScoped<PollQueries>();
         services.AddScoped<SampleContentLoader>();
         services.AddScoped<ContentGenerator>();
         services.AddScoped<DatabaseInitializer>();
         return builder;
+    }
+
+    // The ballot writer's own contexts, made as the pool makes its (same database, same interceptors), one per batch.
+    private static DbContextOptions<HealthNewsDbContext> WriterOptions(IServiceProvider services, DatabaseSettings database)
+    {
+        var options = new DbContextOptionsBuilder<HealthNewsDbContext>();
+        database.Configure(options);
+        options.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        return options.Options;
     }
 }

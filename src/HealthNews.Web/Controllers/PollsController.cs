@@ -63,12 +63,11 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, PollVo
             });
         }
 
-        var result = await voting.VoteAsync(id, choices ?? [], CurrentVoter(), cancellationToken);
-        if (result.Poll is null)
+        if (await voting.CastVoteAsync(id, choices ?? [], CurrentVoter(), cancellationToken) is not { } outcome)
         {
             return NotFound();
         }
-        voteMessages.Keep(HttpContext, id, result.Outcome);
+        voteMessages.Keep(HttpContext, id, outcome);
         Response.Headers.Location = Urls.Poll(id);
         return StatusCode(StatusCodes.Status303SeeOther);
     }

@@ -14,5 +14,5 @@ public abstract class DatabaseTest(string provider) : IAsyncLifetime
 
     public async Task InitializeAsync() => Database = await TestDatabase.CreateAsync(provider);
 
-    public async Task DisposeAsync() => await Database.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Database.DisposeAsync();
 }
