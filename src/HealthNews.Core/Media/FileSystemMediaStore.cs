@@ -32,15 +32,24 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
         {
             return false;
         }
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Written beside, flushed, then renamed into place: a crash leaves a stray temporary file, never a torn variant.
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
-            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            for (var attempt = 1; ; attempt++)
             {
-                await file.WriteAsync(content, cancellationToken);
-                file.Flush(flushToDisk: true);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                try
+                {
+                    await using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+                    await file.WriteAsync(content, cancellationToken);
+                    file.Flush(flushToDisk: true);
+                    break;
+                }
+                catch (DirectoryNotFoundException) when (attempt == 1)
+                {
+                    // the folder's last file was deleted meanwhile, and the folder with it: make it again
+                }
             }
             File.Move(temporary, path, overwrite: false);
             return true;
@@ -51,7 +60,14 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
         }
         finally
         {
-            File.Delete(temporary);
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (IOException)
+            {
+                // the first failure is the one to report
+            }
         }
     }
 
@@ -70,7 +86,14 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
         var folder = Path.GetDirectoryName(path)!;
         if (storageKey.StartsWith("variants/", StringComparison.Ordinal) && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
         {
-            Directory.Delete(folder);
+            try
+            {
+                Directory.Delete(folder);
+            }
+            catch (IOException)
+            {
+                // a file arrived meanwhile (the same picture uploaded again): the folder stays
+            }
         }
         return Task.CompletedTask;
     }

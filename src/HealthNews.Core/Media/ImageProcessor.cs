@@ -22,6 +22,7 @@ public sealed class ImageProcessor : IDisposable
     private const int WebPQuality = 80;
     private const int JpegQuality = 82;
     private const int MaxSide = 20_000;
+    private const int MaxWebPSide = 16_383;
 
     private readonly MediaOptions _options;
     private readonly SemaphoreSlim _jobs;
@@ -59,7 +60,9 @@ public sealed class ImageProcessor : IDisposable
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.ImageJobTimeout);
-            return await Task.Run(() => Make(bytes, contentType, timeout.Token), CancellationToken.None);
+            // A thread of its own: libvips works synchronously, and a long job must not hold one of the pool's threads.
+            return await Task.Factory.StartNew(() => Make(bytes, contentType, timeout.Token), CancellationToken.None,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
         finally
         {
@@ -99,7 +102,12 @@ public sealed class ImageProcessor : IDisposable
             var (uprightWidth, uprightHeight) = turned ? (header.Height, header.Width) : (header.Width, header.Height);
             var extension = contentType == "image/png" || header.HasAlpha() ? "png" : "jpg";
 
-            using var upright = VipsImage.ThumbnailBuffer(bytes, Widths[^1], height: 100_000, size: Enums.Size.Down,
+            if (header.Contains("n-pages") && (int)header.Get("n-pages") > 1)
+            {
+                return ImageProcessing.Refused("Ảnh động (nhiều khung hình) chỉ nhận ở dạng GIF; hãy xuất lại ảnh dạng GIF hoặc ảnh tĩnh.");
+            }
+            // No side over WebP's limit of 16,383 px: a long infographic is narrowed until it fits.
+            using var upright = VipsImage.ThumbnailBuffer(bytes, Widths[^1], height: MaxWebPSide, size: Enums.Size.Down,
                 outputProfile: "srgb", failOn: Enums.FailOn.Error);
             upright.SetProgress(NoProgress.Instance, cancellationToken);
             using var largest = upright.CopyMemory();
@@ -109,8 +117,10 @@ public sealed class ImageProcessor : IDisposable
             foreach (var width in widths)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                using var resized = width == largest.Width ? largest.Copy() : largest.ThumbnailImage(width, height: 100_000, size: Enums.Size.Down);
+                using var resized = width == largest.Width ? largest.Copy() : largest.ThumbnailImage(width, height: MaxWebPSide, size: Enums.Size.Down);
+                resized.SetProgress(NoProgress.Instance, cancellationToken); // the time bound covers every encode too
                 files.Add(new(width, ImageVariants.WebP, resized.WebpsaveBuffer(q: WebPQuality, keep: Enums.ForeignKeep.None)));
+                cancellationToken.ThrowIfCancellationRequested();
                 files.Add(new(width, extension, extension == "png"
                     ? resized.PngsaveBuffer(compression: 9, keep: Enums.ForeignKeep.None)
                     : resized.JpegsaveBuffer(q: JpegQuality, interlace: true, optimizeCoding: true, keep: Enums.ForeignKeep.None)));

@@ -8,7 +8,7 @@ namespace HealthNews.Core.Media;
 /// one short text ("1:3fa9c1e2b4d5a6f7:jpg:160,320,640") and in the media store under <c>variants/{hash}/</c>, where
 /// the hash is of the variants' own bytes, so an address never serves other bytes and may be cached for a year.
 /// </summary>
-public sealed record ImageVariants(string Hash, string Extension, IReadOnlyList<int> Widths)
+public sealed record ImageVariants(string Hash, string Extension, IReadOnlyList<int> Widths, int MadeBy = ImageVariants.Recipe)
 {
     /// <summary>How variants are made (widths, formats, quality); a new recipe makes them all again.</summary>
     public const int Recipe = 1;
@@ -24,6 +24,9 @@ public sealed record ImageVariants(string Hash, string Extension, IReadOnlyList<
     };
 
     public int LargestWidth => Widths[^1];
+
+    /// <summary>Whether the set was made by today's recipe (an older set is still served until media-variants makes it again).</summary>
+    public bool IsCurrent => MadeBy == Recipe;
 
     /// <summary>Every file of the set: each width in WebP and in the original's family.</summary>
     public IEnumerable<(int Width, string Extension)> Files =>
@@ -46,13 +49,14 @@ public sealed record ImageVariants(string Hash, string Extension, IReadOnlyList<
     public int WidthFor(int width) => Widths.FirstOrDefault(w => w >= width, LargestWidth);
 
     public override string ToString() =>
-        $"{Recipe.ToString(CultureInfo.InvariantCulture)}:{Hash}:{Extension}:{string.Join(',', Widths.Select(w => w.ToString(CultureInfo.InvariantCulture)))}";
+        $"{MadeBy.ToString(CultureInfo.InvariantCulture)}:{Hash}:{Extension}:{string.Join(',', Widths.Select(w => w.ToString(CultureInfo.InvariantCulture)))}";
 
-    /// <summary>The set a media file's stored text describes, or null when there is none or it was made by an older recipe.</summary>
+    /// <summary>The set a media file's stored text describes, whichever recipe made it; null when there is none.</summary>
     public static ImageVariants? Parse(string? stored)
     {
         var parts = stored?.Split(':');
-        if (parts is not [var recipe, var hash, var extension, var widths] || recipe != Recipe.ToString(CultureInfo.InvariantCulture)
+        if (parts is not [var recipe, var hash, var extension, var widths]
+            || !int.TryParse(recipe, NumberStyles.None, CultureInfo.InvariantCulture, out var madeBy) || madeBy <= 0
             || !IsHash(hash) || !ContentTypes.ContainsKey(extension) || extension == WebP)
         {
             return null;
@@ -66,7 +70,7 @@ public sealed record ImageVariants(string Hash, string Extension, IReadOnlyList<
             }
             list.Add(value);
         }
-        return new ImageVariants(hash, extension, list);
+        return new ImageVariants(hash, extension, list, madeBy);
     }
 
     /// <summary>Sixteen lower-case hexadecimal digits, as variant hashes are.</summary>

@@ -77,10 +77,12 @@ public sealed class MediaUploads(
         }
         buffer.Position = 0;
         var key = await store.SaveAsync(buffer, displayName, cancellationToken);
-        IReadOnlyList<string> variantKeys = [];
         try
         {
-            variantKeys = processed is null ? [] : await variants.StoreAsync(processed, cancellationToken);
+            if (processed is not null)
+            {
+                await variants.StoreAsync(processed, cancellationToken);
+            }
             var media = new MediaFile
             {
                 FileName = displayName,
@@ -94,18 +96,29 @@ public sealed class MediaUploads(
                 Height = processed?.Height ?? size?.Height,
                 Variants = processed?.Variants.ToString(),
             };
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.MediaFiles.Add(media);
-            await db.SaveChangesAsync(cancellationToken);
-            audit.Record(actor, AuditActions.MediaUploaded, nameof(MediaFile), media.Id, $"{displayName} ({type.ContentType}, {FileSizes.Format(media.SizeBytes)})");
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                db.MediaFiles.Add(media);
+                await db.SaveChangesAsync(cancellationToken);
+                audit.Record(actor, AuditActions.MediaUploaded, nameof(MediaFile), media.Id, $"{displayName} ({type.ContentType}, {FileSizes.Format(media.SizeBytes)})");
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            if (processed is not null)
+            {
+                await variants.EnsureStoredAsync(processed);
+            }
             return CommandResult.Ok(media.Id, $"Đã tải lên “{displayName}”.");
         }
         catch
         {
             await store.DeleteAsync(key, CancellationToken.None);
-            await variants.DeleteKeysAsync(variantKeys);
+            if (processed is not null)
+            {
+                // Only when no committed file shows them: the same picture may have been uploaded by someone else meanwhile.
+                db.ChangeTracker.Clear();
+                await variants.DeleteIfUnusedAsync(processed.Variants, CancellationToken.None);
+            }
             throw;
         }
     }
@@ -139,8 +152,9 @@ public sealed class MediaUploads(
         db.MediaFiles.Remove(media);
         audit.Record(actor, AuditActions.MediaDeleted, nameof(MediaFile), id, media.FileName);
         await db.SaveChangesAsync(cancellationToken);
-        await store.DeleteAsync(media.StorageKey, cancellationToken);
-        await variants.DeleteIfUnusedAsync(ImageVariants.Parse(media.Variants), cancellationToken);
+        // The row is gone: its bytes go too, even if the editor has closed the page meanwhile.
+        await store.DeleteAsync(media.StorageKey, CancellationToken.None);
+        await variants.DeleteIfUnusedAsync(ImageVariants.Parse(media.Variants), CancellationToken.None);
         return CommandResult.Ok(0, $"Đã xoá “{media.FileName}”.");
     }
 

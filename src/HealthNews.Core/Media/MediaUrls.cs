@@ -23,7 +23,7 @@ public static partial class MediaUrls
     /// <summary>The stored file a portal media address points to, or null for any other address.</summary>
     public static int? IdFrom(string? url)
     {
-        var match = url is null ? null : MediaAddress().Match(url);
+        var match = url is null ? null : OwnAddress().Match(url);
         return match is { Success: true } && int.TryParse(match.Groups[1].ValueSpan, CultureInfo.InvariantCulture, out var id) ? id : null;
     }
 
@@ -33,4 +33,8 @@ public static partial class MediaUrls
 
     [GeneratedRegex(Prefix + @"(\d{1,9})/")]
     private static partial Regex MediaAddress();
+
+    // The portal's own address only: another site's "https://…/media/12/x.jpg" is not stored file 12.
+    [GeneratedRegex("^" + Prefix + @"(\d{1,9})/")]
+    private static partial Regex OwnAddress();
 }

@@ -10,31 +10,21 @@ namespace HealthNews.Core.Media;
 /// </summary>
 public sealed class MediaVariants(HealthNewsDbContext db, IMediaStore store, ImageProcessor processor)
 {
-    /// <summary>Writes every file of <paramref name="image"/>; returns the keys it wrote (files already there are shared).</summary>
-    public async Task<IReadOnlyList<string>> StoreAsync(ProcessedImage image, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes every file of <paramref name="image"/> that is not there yet (files already there are shared with the same
+    /// picture uploaded before). A failure leaves what was written: removing it could take files from a concurrent
+    /// upload of the same picture, and files no row names are only wasted space.
+    /// </summary>
+    public async Task StoreAsync(ProcessedImage image, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(image);
-        var written = new List<string>();
-        try
+        foreach (var file in image.Files)
         {
-            foreach (var file in image.Files)
-            {
-                var key = image.Variants.StorageKey(file.Width, file.Extension);
-                if (await store.SaveAtAsync(key, file.Bytes, cancellationToken))
-                {
-                    written.Add(key);
-                }
-            }
-            return written;
-        }
-        catch
-        {
-            await DeleteKeysAsync(written);
-            throw;
+            await store.SaveAtAsync(image.Variants.StorageKey(file.Width, file.Extension), file.Bytes, cancellationToken);
         }
     }
 
-    public async Task DeleteKeysAsync(IEnumerable<string> keys)
+    private async Task DeleteKeysAsync(IEnumerable<string> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
         foreach (var key in keys)
@@ -81,7 +71,7 @@ public sealed class MediaVariants(HealthNewsDbContext db, IMediaStore store, Ima
             {
                 outcome = "giữ nguyên (ảnh GIF được phục vụ như khi tải lên)";
             }
-            else if (ImageVariants.Parse(image.Variants) is { } current && IsComplete(current))
+            else if (ImageVariants.Parse(image.Variants) is { IsCurrent: true } current && IsComplete(current))
             {
                 outcome = "đã đủ";
             }
@@ -95,6 +85,8 @@ public sealed class MediaVariants(HealthNewsDbContext db, IMediaStore store, Ima
         return new VariantSummary(done, made, failed);
     }
 
+    // The new set is stored before the row names it; a superseded set is left where it is, since stored article bodies and
+    // cached pages may still show it (ADR-013).
     private async Task<string?> MakeAsync(int id, string storageKey, string contentType, CancellationToken cancellationToken)
     {
         await using var original = store.OpenRead(storageKey);
@@ -109,25 +101,33 @@ public sealed class MediaVariants(HealthNewsDbContext db, IMediaStore store, Ima
         {
             return processing.Problem;
         }
-        var written = await StoreAsync(image, cancellationToken);
-        try
+        await StoreAsync(image, cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var media = await db.MediaFiles.SingleAsync(m => m.Id == id, cancellationToken);
-            var previous = ImageVariants.Parse(media.Variants);
+            var media = await db.MediaFiles.SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+            if (media is null)
+            {
+                await DeleteIfUnusedAsync(image.Variants, CancellationToken.None);
+                return "tệp đã bị xoá trong lúc chạy";
+            }
             (media.Variants, media.Width, media.Height) = (image.Variants.ToString(), image.Width, image.Height);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            if (previous is not null && previous.Hash != image.Variants.Hash)
-            {
-                await DeleteIfUnusedAsync(previous, cancellationToken);
-            }
-            return null;
         }
-        catch
+        await EnsureStoredAsync(image);
+        return null;
+    }
+
+    /// <summary>
+    /// After the row that names a set has committed: stores again any file of it that a concurrent deletion of the same
+    /// picture removed meanwhile (the bytes are still in memory), so no row is left naming files that are gone.
+    /// </summary>
+    public async Task EnsureStoredAsync(ProcessedImage image)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        if (!IsComplete(image.Variants))
         {
-            await DeleteKeysAsync(written);
-            throw;
+            await StoreAsync(image, CancellationToken.None);
         }
     }
 }

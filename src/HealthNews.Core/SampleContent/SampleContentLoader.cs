@@ -129,7 +129,7 @@ public sealed class SampleContentLoader(
         using var content = new MemoryStream(bytes);
         var key = await mediaStore.SaveAsync(content, fileName, cancellationToken);
         storedKeys.Add(key);
-        storedKeys.AddRange(await variants.StoreAsync(processed, cancellationToken));
+        await variants.StoreAsync(processed, cancellationToken); // shared, content-addressed: left in place if the load fails
         var media = new MediaFile
         {
             FileName = fileName,

@@ -74,8 +74,10 @@ public static class CoreRegistration
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName)
             .Validate(o => o.MaxUploadBytes > 0, "HealthNews:Media:MaxUploadBytes phải lớn hơn 0.")
             .Validate(o => o.MaxImageMegapixels is > 0 and <= 400, "HealthNews:Media:MaxImageMegapixels phải từ 1 đến 400.")
-            .Validate(o => o.ImageJobs is > 0 and <= 16, "HealthNews:Media:ImageJobs phải từ 1 đến 16.")
-            .Validate(o => o.ImageJobTimeout > TimeSpan.Zero, "HealthNews:Media:ImageJobTimeout phải lớn hơn 0.");
+            .Validate(o => o.ImageJobs > 0 && o.ImageJobs <= Environment.ProcessorCount,
+                $"HealthNews:Media:ImageJobs phải từ 1 đến số lõi của máy ({Environment.ProcessorCount}).")
+            .Validate(o => o.ImageJobTimeout > TimeSpan.Zero && o.ImageJobTimeout <= TimeSpan.FromMinutes(10),
+                "HealthNews:Media:ImageJobTimeout phải lớn hơn 0 và không quá 10 phút (00:10:00).");
         services.AddSingleton<ImageProcessor>();
         services.AddScoped<MediaVariants>();
         services.AddScoped<AuditLog>();

@@ -30,6 +30,10 @@ public sealed class MediaController(MediaLibrary library, IMediaStore store) : C
             Response.GetTypedHeaders().CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromHours(1) };
             return Redirect(variants.Url(media.Id, variants.LargestWidth, variants.Extension));
         }
+        if (ImageProcessor.MakesVariantsOf(media.ContentType))
+        {
+            return NotFound(); // not made into variants yet (media-variants): its original may say where it was taken
+        }
         var stream = store.OpenRead(media.StorageKey);
         if (stream is null)
         {

@@ -49,7 +49,7 @@ public static class PageMappings
         var bodyHtml = article.BodyHtml
             ?? markdown.ToHtml(article.Body, (article.ImageSizes ?? new Dictionary<int, StoredImage>()).ImageLookup());
         // The featured image leads the page unless the body already shows it; either way it is the share cards' image.
-        var featured = article.FeaturedImage is { } image && !bodyHtml.Contains(MediaUrls.PathOf(image.Id), StringComparison.Ordinal) ? image : null;
+        var featured = article.FeaturedImage is { } image && !bodyHtml.Contains("\"" + MediaUrls.PathOf(image.Id), StringComparison.Ordinal) ? image : null;
         var canonicalUrl = Urls.Article(article.Slug);
         var description = article.SeoDescription ?? article.Summary;
         var modifiedUtc = article.UpdatedAtUtc > article.PublishedAtUtc ? article.UpdatedAtUtc : article.PublishedAtUtc;

@@ -61,10 +61,33 @@ public abstract class PhotoServingTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.Redirect, original.StatusCode); // the stored file's address leads readers to a copy
         Assert.Matches(@"^/media/\d+/[0-9a-f]{16}/1920\.jpg$", original.Headers.Location!.OriginalString);
         using var sneaky = await reader.GetAsync(new Uri($"/admin/thu-vien/{id}/ban-goc", UriKind.Relative));
-        Assert.NotEqual(HttpStatusCode.OK, sneaky.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, sneaky.StatusCode); // to the sign-in page
+        Assert.Equal("/admin/dang-nhap", sneaky.Headers.Location!.AbsolutePath);
         var kept = await editor.GetByteArrayAsync(new Uri($"/admin/thu-vien/{id}/ban-goc", UriKind.Relative));
         Assert.Equal(photo, kept);
         Assert.Contains("exif-ifd3-GPSLatitude", TestImages.MetadataOf(kept));
+    }
+
+    [Fact]
+    public async Task AnImageNotYetMadeIntoCopiesIsNotServedToReadersAtAll()
+    {
+        var id = 0;
+        await portal.WithDbAsync(async db =>
+        {
+            var media = new MediaFile
+            {
+                FileName = "truoc-khi-nang-cap.jpg", ContentType = "image/jpeg", SizeBytes = 10, StorageKey = "2024/01/truoc-khi-nang-cap.jpg",
+                CreatedAtUtc = DateTime.UtcNow, Width = 800, Height = 600,
+            };
+            db.MediaFiles.Add(media);
+            await db.SaveChangesAsync();
+            id = media.Id;
+        });
+        using var reader = portal.Anonymous();
+
+        using var response = await reader.GetAsync(new Uri($"/media/{id}/truoc-khi-nang-cap.jpg", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode); // until media-variants makes its copies
     }
 
     [Fact]
