@@ -90,14 +90,17 @@ public class ImageBudgetJourneyTests(BrowserPortal portal) : IClassFixture<Brows
                                        rendered: i.getBoundingClientRect().width })))))()
                 """)).RootElement.EnumerateArray().ToList();
             Assert.NotEmpty(shown);
-            foreach (var image in shown)
+            // A file is downloaded once: when the same picture shows in two slots (the lead story and its card), Chromium
+            // reuses the copy it has for the smaller one, so each file is held to the largest slot that shows it.
+            foreach (var file in shown.GroupBy(i => i.GetProperty("src").GetString()))
             {
-                var (natural, rendered) = (image.GetProperty("natural").GetDouble(), image.GetProperty("rendered").GetDouble());
+                var natural = file.First().GetProperty("natural").GetDouble();
+                var rendered = file.Max(i => i.GetProperty("rendered").GetDouble());
                 Assert.True(natural <= 2 * rendered * density,
-                    $"{address} at {width} px × {density}: {image.GetProperty("src").GetString()} is {natural} px wide for {rendered * density:0} device pixels");
+                    $"{address} at {width} px × {density}: {file.Key} is {natural} px wide for {rendered * density:0} device pixels");
                 measured++;
             }
         }
-        Assert.True(measured >= 8, $"only {measured} pictures were measured");
+        Assert.True(measured >= 6, $"only {measured} files were measured");
     }
 }
