@@ -1,5 +1,6 @@
 using HealthNews.Core.Articles;
 using HealthNews.Core.Audit;
+using HealthNews.Core.Backups;
 using HealthNews.Core.Caching;
 using HealthNews.Core.Categories;
 using HealthNews.Core.Configuration;
@@ -62,6 +63,7 @@ public static class CoreRegistration
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IMediaStore>(sp =>
             new FileSystemMediaStore(Path.Combine(dataDirectory, "media"), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new PortalBackup(dataDirectory, database, sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<PublishedArticles>();
         services.AddScoped<CategoryDirectory>();
         services.AddScoped<PortalPages>();

@@ -19,6 +19,8 @@ public static class CommandRunner
             "generate-content" => await GenerateContentCommand.RunAsync(app, args[1..]),
             "rerender-articles" => await RerenderArticlesCommand.RunAsync(app),
             "media-variants" => await MediaVariantsCommand.RunAsync(app),
+            "backup" => await BackupCommand.RunAsync(app, args[1..]),
+            "restore" => await RestoreCommand.RunAsync(app, args[1..]),
             _ => null,
         };
     }
