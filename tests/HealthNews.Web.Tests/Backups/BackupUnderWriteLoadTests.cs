@@ -36,11 +36,18 @@ public sealed class BackupUnderWriteLoadTests(SqlitePortal portal, ITestOutputHe
     {
         private readonly List<object> _writes = [];
 
+        /// <summary>Done once at least two articles, five ballots and two photos are acknowledged: the backup may begin.</summary>
+        public TaskCompletionSource Enough { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
         public void Add(object write)
         {
             lock (_writes)
             {
                 _writes.Add(write);
+                if (_writes.OfType<AckedArticle>().Count() >= 2 && _writes.OfType<AckedBallot>().Count() >= 5 && _writes.OfType<AckedMedia>().Count() >= 2)
+                {
+                    Enough.TrySetResult();
+                }
             }
         }
 
@@ -51,8 +58,6 @@ public sealed class BackupUnderWriteLoadTests(SqlitePortal portal, ITestOutputHe
                 return [.. _writes];
             }
         }
-
-        public int Count<T>() => Snapshot().OfType<T>().Count();
     }
 
     [Fact]
@@ -67,17 +72,12 @@ public sealed class BackupUnderWriteLoadTests(SqlitePortal portal, ITestOutputHe
             Task.Run(() => VoteAsync(pollId, acked, stop.Task)),
             Task.Run(() => UploadPhotosAsync(acked, stop.Task)),
         };
-        using (var warmUp = new CancellationTokenSource(TimeSpan.FromSeconds(180)))
+        // Woken by the acknowledgements themselves, or by a writer that stopped first (its failure, if it failed).
+        var first = await Task.WhenAny(writers.Append(acked.Enough.Task)).WaitAsync(TimeSpan.FromSeconds(180));
+        if (first != acked.Enough.Task)
         {
-            while (acked.Count<AckedArticle>() < 2 || acked.Count<AckedBallot>() < 5 || acked.Count<AckedMedia>() < 2)
-            {
-                if (writers.FirstOrDefault(w => w.IsCompleted) is { } stopped)
-                {
-                    await stopped; // its failure, if it failed
-                    Assert.Fail("a writer stopped before the backup");
-                }
-                await Task.Delay(100, warmUp.Token);
-            }
+            await first;
+            Assert.Fail("a writer stopped before the backup");
         }
 
         var before = acked.Snapshot();
