@@ -76,10 +76,11 @@ public sealed class MediaUploads(
             processed = processing.Image;
         }
         buffer.Position = 0;
-        var key = await store.SaveAsync(buffer, displayName, cancellationToken);
+        string? key = null;
         IReadOnlyList<string> variantKeys = [];
         try
         {
+            key = await store.SaveAsync(buffer, displayName, cancellationToken);
             variantKeys = processed is null ? [] : await variants.StoreAsync(processed, cancellationToken);
             var media = new MediaFile
             {
@@ -102,11 +103,20 @@ public sealed class MediaUploads(
             await transaction.CommitAsync(cancellationToken);
             return CommandResult.Ok(media.Id, $"Đã tải lên “{displayName}”.");
         }
-        catch
+        catch (Exception e)
         {
-            await store.DeleteAsync(key, CancellationToken.None);
+            // Nothing stays of a failed upload: neither its file, nor its variants, nor its row.
+            if (key is not null)
+            {
+                await store.DeleteAsync(key, CancellationToken.None);
+            }
             await variants.DeleteKeysAsync(variantKeys);
-            throw;
+            if (!StorageFull.IsCauseOf(e))
+            {
+                throw;
+            }
+            db.ChangeTracker.Clear();
+            return CommandResult.StorageFull("tệp");
         }
     }
 
