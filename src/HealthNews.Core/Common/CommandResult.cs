@@ -19,6 +19,13 @@ public sealed record CommandResult(CommandStatus Status, string? Message = null,
     public static CommandResult Invalid(string field, string message) =>
         new(CommandStatus.Invalid, message, Errors: new Dictionary<string, string> { [field] = message });
 
+    /// <summary>
+    /// Nothing was written because the server's storage is full: "Máy chủ hết dung lượng lưu trữ; <paramref name="what"/>
+    /// chưa được lưu. Hãy báo quản trị viên."
+    /// </summary>
+    public static CommandResult StorageFull(string what) =>
+        new(CommandStatus.StorageFull, $"Máy chủ hết dung lượng lưu trữ; {what} chưa được lưu. Hãy báo quản trị viên.");
+
     public static CommandResult Invalid(IReadOnlyDictionary<string, string> errors) =>
         new(CommandStatus.Invalid, errors.Values.FirstOrDefault(), Errors: errors);
 }

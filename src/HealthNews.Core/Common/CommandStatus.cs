@@ -7,4 +7,7 @@ public enum CommandStatus
     Forbidden,
     Conflict,
     Invalid,
+
+    /// <summary>The server's storage is full: nothing was written; an administrator must make room.</summary>
+    StorageFull,
 }

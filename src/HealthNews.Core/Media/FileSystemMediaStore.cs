@@ -14,8 +14,19 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
         var key = $"{now:yyyy}/{now:MM}/{Guid.NewGuid():N}-{SafeFileName(fileName)}";
         var path = PathFor(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-        await content.CopyToAsync(file, cancellationToken);
+        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        try
+        {
+            await using (file)
+            {
+                await content.CopyToAsync(file, cancellationToken);
+            }
+        }
+        catch
+        {
+            File.Delete(path); // a write that failed (a full disk, a cancelled upload) leaves no half-written file
+            throw;
+        }
         return key;
     }
 

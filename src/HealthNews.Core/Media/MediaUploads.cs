@@ -76,9 +76,12 @@ public sealed class MediaUploads(
             processed = processing.Image;
         }
         buffer.Position = 0;
-        var key = await store.SaveAsync(buffer, displayName, cancellationToken);
+        string? key = null;
+        var committing = false;
+        int mediaId;
         try
         {
+            key = await store.SaveAsync(buffer, displayName, cancellationToken);
             if (processed is not null)
             {
                 await variants.StoreAsync(processed, cancellationToken);
@@ -102,25 +105,42 @@ public sealed class MediaUploads(
                 await db.SaveChangesAsync(cancellationToken);
                 audit.Record(actor, AuditActions.MediaUploaded, nameof(MediaFile), media.Id, $"{displayName} ({type.ContentType}, {FileSizes.Format(media.SizeBytes)})");
                 await db.SaveChangesAsync(cancellationToken);
+                committing = true;
                 await transaction.CommitAsync(cancellationToken);
             }
-            if (processed is not null)
-            {
-                await variants.EnsureStoredAsync(processed);
-            }
-            return CommandResult.Ok(media.Id, $"Đã tải lên “{displayName}”.");
+            mediaId = media.Id;
         }
-        catch
+        catch (Exception e)
         {
-            await store.DeleteAsync(key, CancellationToken.None);
-            if (processed is not null)
+            var full = StorageFull.IsCauseOf(e);
+            // Bytes no row names are removed, but not after a commit that may have gone through: the connection can break
+            // after the server committed (it crashed), and a library row without its bytes is worse than a file nobody
+            // lists. A full disk is a definite refusal, so nothing stays of it.
+            if (!committing || full)
             {
-                // Only when no committed file shows them: the same picture may have been uploaded by someone else meanwhile.
-                db.ChangeTracker.Clear();
-                await variants.DeleteIfUnusedAsync(processed.Variants, CancellationToken.None);
+                if (key is not null)
+                {
+                    await store.DeleteAsync(key, CancellationToken.None);
+                }
+                if (processed is not null)
+                {
+                    // Only when no committed file shows them: the same picture may have been uploaded by someone else meanwhile.
+                    db.ChangeTracker.Clear();
+                    await variants.DeleteIfUnusedAsync(processed.Variants, CancellationToken.None);
+                }
             }
-            throw;
+            if (!full)
+            {
+                throw;
+            }
+            db.ChangeTracker.Clear();
+            return CommandResult.StorageFull("tệp");
         }
+        if (processed is not null)
+        {
+            await variants.EnsureStoredAsync(processed);
+        }
+        return CommandResult.Ok(mediaId, $"Đã tải lên “{displayName}”.");
     }
 
     /// <summary>Deletes a file unless a published article shows it (as featured image, in its body or as an attachment).</summary>

@@ -1,5 +1,6 @@
 using HealthNews.Core.Audit;
 using HealthNews.Core.Common;
+using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Text;
 using Microsoft.EntityFrameworkCore;
@@ -36,12 +37,19 @@ public sealed partial class ArticlePublishing
 
         // The article, its first revision and the audit event: all or nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Articles.Add(article);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ArticleRevisions.Add(ArticleRevisions.NewRevision(article, 1, input, article.Slug, "Tạo bài", actor, Now));
-        audit.Record(actor, AuditActions.ArticleCreated, nameof(Article), article.Id, article.Title);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        try
+        {
+            db.Articles.Add(article);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ArticleRevisions.Add(ArticleRevisions.NewRevision(article, 1, input, article.Slug, "Tạo bài", actor, Now));
+            audit.Record(actor, AuditActions.ArticleCreated, nameof(Article), article.Id, article.Title);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (Exception e) when (StorageFull.IsCauseOf(e))
+        {
+            return NothingSaved();
+        }
         return CommandResult.Ok(article.Id, "Đã tạo bài viết.");
     }
 
@@ -136,6 +144,10 @@ public sealed partial class ArticlePublishing
             var current = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
             return current is null ? CommandResult.NotFound() : await ConflictAsync(current, cancellationToken);
         }
+        catch (Exception e) when (StorageFull.IsCauseOf(e))
+        {
+            return NothingSaved(); // the revision, the article's new content and the audit event are all left unwritten
+        }
         return CommandResult.Ok(article.Id, isLive
             ? "Đã lưu. Bài đang xuất bản chưa thay đổi cho đến khi bạn bấm “Xuất bản thay đổi”."
             : "Đã lưu bản nháp.") with { Stamp = article.ConcurrencyStamp };
@@ -197,5 +209,12 @@ public sealed partial class ArticlePublishing
         return CommandResult.Conflict(
             $"{who} đã lưu bài này sau khi bạn mở nó. Nội dung bạn nhập vẫn còn bên dưới và chưa được lưu: hãy mở bài trong thẻ mới, " +
             "so sánh, rồi chép phần của bạn vào bản mới nhất.");
+    }
+
+    // A full disk (StorageFull): the transaction rolls back, and what this context was about to write is forgotten.
+    private CommandResult NothingSaved()
+    {
+        db.ChangeTracker.Clear();
+        return CommandResult.StorageFull("bài");
     }
 }

@@ -194,8 +194,15 @@ public sealed partial class ArticlePublishing(
         db.ArticleRelatedPicks.RemoveRange(await db.ArticleRelatedPicks.Where(p => p.RelatedArticleId == id).ToListAsync(cancellationToken));
         db.Articles.Remove(article);
         audit.Record(actor, AuditActions.ArticlePurged, nameof(Article), article.Id, article.Title);
-        // One save, one transaction: the row (revisions, redirects, its tags and picks cascade), the picks of it, the audit event.
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            // One save, one transaction: the row (revisions, redirects, its tags and picks cascade), the picks of it, the audit event.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (StorageFull.IsCauseOf(e))
+        {
+            return NothingSaved();
+        }
         await cache.EvictAsync([CacheTags.Articles], cancellationToken);
         return CommandResult.Ok(0, "Đã xoá vĩnh viễn bài viết.");
     }
@@ -213,16 +220,17 @@ public sealed partial class ArticlePublishing(
         }
         var wasPublic = article.Status == ArticleStatus.Published;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await change(article, cancellationToken);
-        if (!result.Succeeded)
-        {
-            db.ChangeTracker.Clear();
-            return result;
-        }
-        article.UpdatedAtUtc = Now;
-        var readersSeeIt = wasPublic || article.Status == ArticleStatus.Published;
+        CommandResult result;
         try
         {
+            // Inside the try: a change may write on its own (a revision, the redirects of a changed slug).
+            result = await change(article, cancellationToken);
+            if (!result.Succeeded)
+            {
+                db.ChangeTracker.Clear();
+                return result;
+            }
+            article.UpdatedAtUtc = Now;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -231,6 +239,11 @@ public sealed partial class ArticlePublishing(
             db.ChangeTracker.Clear();
             return CommandResult.Conflict("Bài viết vừa được người khác thay đổi. Hãy tải lại trang và thử lại.");
         }
+        catch (Exception e) when (StorageFull.IsCauseOf(e))
+        {
+            return NothingSaved(); // the transaction is rolled back as it is disposed: readers keep the article as it was
+        }
+        var readersSeeIt = wasPublic || article.Status == ArticleStatus.Published;
         if (readersSeeIt)
         {
             await cache.EvictAsync([CacheTags.Articles], cancellationToken);

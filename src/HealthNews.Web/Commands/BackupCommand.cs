@@ -9,13 +9,20 @@ namespace HealthNews.Web.Commands;
 /// </summary>
 internal static class BackupCommand
 {
+    public static readonly CommandSyntax Syntax = new("backup", "--to <thư mục>",
+        "Sao lưu cơ sở dữ liệu SQLite và tệp media vào một tệp .tar.gz trong thư mục, khi cổng vẫn chạy.", ["--to"], []);
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (await Syntax.RefuseUnknownAsync(args) is { } refused)
+        {
+            return refused;
+        }
         var to = CommandRunner.Option(args, "--to");
         if (string.IsNullOrWhiteSpace(to))
         {
-            Console.Error.WriteLine("Lệnh backup cần thư mục đích: backup --to <thư mục> (ví dụ backup --to /var/backups/healthnews).");
-            return 2;
+            Console.Error.WriteLine("Lệnh backup cần thư mục đích (ví dụ backup --to /var/backups/healthnews).");
+            return await Syntax.UsageAsync();
         }
         try
         {

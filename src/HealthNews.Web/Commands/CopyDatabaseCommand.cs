@@ -13,8 +13,15 @@ namespace HealthNews.Web.Commands;
 /// </summary>
 internal static partial class CopyDatabaseCommand
 {
+    public static readonly CommandSyntax Syntax = new("copy-database", "--from \"<chuỗi kết nối>\" [--from-provider Sqlite|PostgreSQL|SqlServer]",
+        "Chép mọi bảng của một cơ sở dữ liệu khác vào cơ sở dữ liệu đang cấu hình (phải còn trống).", ["--from", "--from-provider"], []);
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (await Syntax.RefuseUnknownAsync(args) is { } refused)
+        {
+            return refused;
+        }
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HealthNews.Commands");
         var from = CommandRunner.Option(args, "--from");
         if (from is null)

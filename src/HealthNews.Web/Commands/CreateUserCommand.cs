@@ -10,16 +10,21 @@ namespace HealthNews.Web.Commands;
 /// </summary>
 internal static class CreateUserCommand
 {
+    public static readonly CommandSyntax Syntax = new("create-user",
+        "--email <địa chỉ> --role <Administrator|Editor|Author|PollManager> [--role ...] [--name \"Tên hiển thị\"]",
+        "Tạo tài khoản nhân viên; mật khẩu (ít nhất 12 ký tự) được đọc từ đầu vào chuẩn.", ["--email", "--role", "--name"], []);
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (await Syntax.RefuseUnknownAsync(args) is { } refused)
+        {
+            return refused;
+        }
         var email = CommandRunner.Option(args, "--email");
         var roles = args.Select((a, i) => (a, i)).Where(x => x.a == "--role" && x.i + 1 < args.Length).Select(x => args[x.i + 1]).ToList();
         if (string.IsNullOrWhiteSpace(email) || roles.Count == 0)
         {
-            await Console.Error.WriteLineAsync(
-                "Cách dùng: create-user --email <địa chỉ> --role <Administrator|Editor|Author|PollManager> [--role ...] [--name \"Tên hiển thị\"]\n" +
-                "Mật khẩu (ít nhất 12 ký tự) được đọc từ đầu vào chuẩn.");
-            return 2;
+            return await Syntax.UsageAsync();
         }
         await app.InitializeDatabaseAsync(loadSampleContent: false);
         var password = ReadPassword();

@@ -7,12 +7,18 @@ namespace HealthNews.Web.Commands;
 /// <summary>generate-content --articles 100000 [--seed N]: fills the configured database for load tests.</summary>
 internal static class GenerateContentCommand
 {
+    public static readonly CommandSyntax Syntax = new("generate-content", "--articles <số bài> [--seed <số>]",
+        "Tạo bài viết giả để đo tải (benchmark).", ["--articles", "--seed"], []);
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (await Syntax.RefuseUnknownAsync(args) is { } refused)
+        {
+            return refused;
+        }
         if (!int.TryParse(CommandRunner.Option(args, "--articles"), CultureInfo.InvariantCulture, out var count) || count < 0)
         {
-            await Console.Error.WriteLineAsync("Cách dùng: generate-content --articles <số bài> [--seed <số>]");
-            return 2;
+            return await Syntax.UsageAsync();
         }
         var seed = int.TryParse(CommandRunner.Option(args, "--seed"), CultureInfo.InvariantCulture, out var s) ? s : 20251122;
         await app.InitializeDatabaseAsync();

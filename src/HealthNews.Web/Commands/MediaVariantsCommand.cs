@@ -13,8 +13,15 @@ namespace HealthNews.Web.Commands;
 /// </summary>
 internal static class MediaVariantsCommand
 {
-    public static async Task<int> RunAsync(WebApplication app)
+    public static readonly CommandSyntax Syntax = new("media-variants", "",
+        "Tạo các bản thu nhỏ còn thiếu của ảnh đã lưu; chạy lại không thay đổi gì thêm.");
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (await Syntax.RefuseUnknownAsync(args) is { } refused)
+        {
+            return refused;
+        }
         await app.InitializeDatabaseAsync(loadSampleContent: false);
         await using var scope = app.Services.CreateAsyncScope();
         var variants = scope.ServiceProvider.GetRequiredService<MediaVariants>();

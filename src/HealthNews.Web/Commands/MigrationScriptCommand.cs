@@ -12,8 +12,15 @@ namespace HealthNews.Web.Commands;
 /// </summary>
 internal static partial class MigrationScriptCommand
 {
+    public static readonly CommandSyntax Syntax = new("migration-script", "[--provider Sqlite|PostgreSQL|SqlServer] [--idempotent] [--output <tệp.sql>]",
+        "Ghi mã SQL của mọi bản cập nhật lược đồ cho người quản trị cơ sở dữ liệu, không cần kết nối.", ["--provider", "--output"], ["--idempotent"]);
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (await Syntax.RefuseUnknownAsync(args) is { } refused)
+        {
+            return refused;
+        }
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("HealthNews.Commands");
         var configured = app.Services.GetRequiredService<DatabaseSettings>();
         var requested = CommandRunner.Option(args, "--provider");

@@ -9,8 +9,15 @@ namespace HealthNews.Web.Commands;
 /// </summary>
 internal static class RerenderArticlesCommand
 {
-    public static async Task<int> RunAsync(WebApplication app)
+    public static readonly CommandSyntax Syntax = new("rerender-articles", "",
+        "Dựng lại HTML của mọi bài sau khi đổi bộ dựng Markdown; chạy lại không thay đổi gì thêm.");
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (await Syntax.RefuseUnknownAsync(args) is { } refused)
+        {
+            return refused;
+        }
         await app.InitializeDatabaseAsync(loadSampleContent: false);
         await using var scope = app.Services.CreateAsyncScope();
         var rendering = scope.ServiceProvider.GetRequiredService<ArticleRendering>();

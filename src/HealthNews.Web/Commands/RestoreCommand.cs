@@ -9,13 +9,20 @@ namespace HealthNews.Web.Commands;
 /// </summary>
 internal static class RestoreCommand
 {
+    public static readonly CommandSyntax Syntax = new("restore", "--from <tệp>",
+        "Khôi phục cơ sở dữ liệu và tệp media từ một bản sao lưu vào thư mục dữ liệu còn trống.", ["--from"], []);
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (await Syntax.RefuseUnknownAsync(args) is { } refused)
+        {
+            return refused;
+        }
         var from = CommandRunner.Option(args, "--from");
         if (string.IsNullOrWhiteSpace(from))
         {
-            Console.Error.WriteLine("Lệnh restore cần tệp sao lưu: restore --from <tệp healthnews-backup-….tar.gz>.");
-            return 2;
+            Console.Error.WriteLine("Lệnh restore cần tệp sao lưu (ví dụ restore --from healthnews-backup-….tar.gz).");
+            return await Syntax.UsageAsync();
         }
         try
         {

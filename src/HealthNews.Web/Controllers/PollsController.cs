@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using HealthNews.Core.Caching;
 using HealthNews.Core.Polls;
 using HealthNews.Web.Caching;
+using HealthNews.Web.Middleware;
+using HealthNews.Web.Setup;
 using HealthNews.Web.ViewModels;
 using HealthNews.Web.Voting;
 using Microsoft.AspNetCore.Mvc;
@@ -45,6 +47,7 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, PollVo
     /// </summary>
     [HttpPost(Urls.PollVoteRoute)]
     [EnableRateLimiting(PollVoteProtection.RateLimitPolicy)]
+    [BodyLimit(RequestLimits.VoteBytes)]
     public async Task<IActionResult> Vote(int id, [FromForm(Name = "luaChon")] List<int>? choices, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";

@@ -21,6 +21,10 @@ public sealed class SearchController(ArticleSearch search, CategoryDirectory cat
         [FromQuery] string? page,
         CancellationToken cancellationToken = default)
     {
+        if (!SearchForm.IsPageNumber(page))
+        {
+            return NotFound(); // "?page=-1", "?page=abc": no such page, as on the listings
+        }
         var form = SearchForm.Read(q, category, tu, den, page);
         var all = await categories.ListAllAsync(cancellationToken);
         var results = form.Problem is null

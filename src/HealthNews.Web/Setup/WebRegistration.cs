@@ -27,6 +27,7 @@ public static class WebRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         UseDefaultUrlUnlessChosen(builder);
+        builder.AddRequestLimits();
         var services = builder.Services;
         services.AddControllersWithViews();
         // TempData (the admin's "saved" notices) stays on admin pages; public pages carry no cookie.
@@ -104,6 +105,7 @@ public static class WebRegistration
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseMiddleware<RequestLimitsMiddleware>(); // knows the action's body limit, and reads nothing for a visitor refused above
         app.UseOutputCache();
 
         app.MapHealthChecks(Urls.HealthLive, new() { Predicate = _ => false });

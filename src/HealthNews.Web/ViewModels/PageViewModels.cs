@@ -103,5 +103,3 @@ public sealed record ArticlePageViewModel(
     /// <summary>A preview's hand-picked "Tin liên quan" (the draft's); null on the public page, which shows the live ones.</summary>
     public IReadOnlyList<int>? PreviewRelatedIds { get; init; }
 }
-
-public sealed record ErrorViewModel(int StatusCode, string Title, string Message);

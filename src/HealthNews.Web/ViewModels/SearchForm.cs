@@ -8,6 +8,13 @@ public sealed record SearchForm(SearchQuery Query, string? CategorySlug, string?
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"];
 
+    /// <summary>The last page of results anyone may ask for.</summary>
+    public const int MaxPage = 10_000;
+
+    /// <summary>Whether <paramref name="page"/> is absent, or a page number from 1 to <see cref="MaxPage"/>.</summary>
+    public static bool IsPageNumber(string? page) =>
+        string.IsNullOrEmpty(page) || (int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and <= MaxPage);
+
     public static SearchForm Read(string? q, string? category, string? from, string? to, string? page)
     {
         var query = SearchQuery.Parse(q);
@@ -18,7 +25,7 @@ public sealed record SearchForm(SearchQuery Query, string? CategorySlug, string?
         {
             problem = "Ngày bắt đầu phải trước ngày kết thúc.";
         }
-        var pageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and <= 10_000 ? p : 1;
+        var pageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and <= MaxPage ? p : 1;
         var slug = string.IsNullOrWhiteSpace(category) ? null : category.Trim();
         return new(query, slug, Blank(from), Blank(to), fromDate, toDate, pageNumber, problem);
     }

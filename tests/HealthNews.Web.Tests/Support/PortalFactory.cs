@@ -80,7 +80,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         await action(scope.ServiceProvider.GetRequiredService<HealthNewsDbContext>());
     }
 
-    public HttpClient CreateBrowserLikeClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient CreateBrowserLikeClient() => Client(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client with these options, to the in-memory server (or to Kestrel's real socket, <see cref="KestrelPortal"/>).</summary>
+    public virtual HttpClient Client(WebApplicationFactoryClientOptions options) => CreateClient(options);
 
     async Task IAsyncLifetime.DisposeAsync()
     {

@@ -34,7 +34,7 @@ public static class Staff
     {
         ArgumentNullException.ThrowIfNull(portal);
         await portal.EnsureUserAsync(role);
-        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = portal.Client(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         using var response = await client.PostFormAsync("/admin/dang-nhap", new() { ["Email"] = EmailFor(role), ["Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin", response.Headers.Location?.OriginalString);
@@ -42,7 +42,7 @@ public static class Staff
     }
 
     public static HttpClient Anonymous(this PortalFactory portal) =>
-        portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        portal.Client(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>POSTs a form as a browser would: with the antiforgery token from a page this client may open.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string url, Dictionary<string, string> fields,

@@ -51,6 +51,20 @@ public abstract class AdminController : Controller
         return LocalRedirect(url);
     }
 
+    /// <summary>The status of an answer that shows a refused command's message: 400, or what its status says.</summary>
+    protected static int StatusCodeOf(CommandResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Status switch
+        {
+            CommandStatus.NotFound => StatusCodes.Status404NotFound,
+            CommandStatus.Forbidden => StatusCodes.Status403Forbidden,
+            CommandStatus.Conflict => StatusCodes.Status409Conflict,
+            CommandStatus.StorageFull => StatusCodes.Status507InsufficientStorage,
+            _ => StatusCodes.Status400BadRequest,
+        };
+    }
+
     protected void AddErrors(CommandResult result, string prefix = "")
     {
         ArgumentNullException.ThrowIfNull(result);

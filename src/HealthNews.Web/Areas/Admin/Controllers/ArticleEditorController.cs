@@ -87,13 +87,7 @@ public sealed class ArticleEditorController(
     private JsonResult Refused(CommandResult result)
     {
         var answer = Json(new RefusalAnswer(result.Message ?? "Không lưu được.", result.Errors));
-        answer.StatusCode = result.Status switch
-        {
-            CommandStatus.NotFound => StatusCodes.Status404NotFound,
-            CommandStatus.Forbidden => StatusCodes.Status403Forbidden,
-            CommandStatus.Conflict => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        };
+        answer.StatusCode = StatusCodeOf(result);
         return answer;
     }
 }

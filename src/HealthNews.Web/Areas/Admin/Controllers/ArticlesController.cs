@@ -56,6 +56,10 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
             return Refusal(result, Urls.Admin.Articles);
         }
         AddErrors(result);
+        if (result.Status == CommandStatus.StorageFull)
+        {
+            Response.StatusCode = StatusCodes.Status507InsufficientStorage; // what was typed stays on screen
+        }
         return View("Edit", await PageAsync(form, null, cancellationToken));
     }
 
@@ -81,13 +85,13 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
         {
             return Refusal(result, Urls.Admin.Articles);
         }
-        // Refused (invalid, or saved by someone else meanwhile): everything typed stays on screen.
+        // Refused (invalid, saved by someone else meanwhile, or a full disk): everything typed stays on screen.
         AddErrors(result);
         form.Id = id;
         var article = await queries.GetForEditAsync(id, cancellationToken);
-        if (result.Status == CommandStatus.Conflict)
+        if (result.Status is CommandStatus.Conflict or CommandStatus.StorageFull)
         {
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            Response.StatusCode = StatusCodeOf(result);
         }
         return View(await PageAsync(form, article, cancellationToken));
     }

@@ -1,5 +1,7 @@
+using HealthNews.Core.Common;
 using HealthNews.Core.Media;
 using HealthNews.Web.Areas.Admin.Models;
+using HealthNews.Web.Middleware;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,35 +10,28 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 [Authorize(Policy = Policies.UploadMedia)]
 public sealed class MediaController(MediaUploads uploads, MediaLibrary library, IMediaStore store) : AdminController
 {
-    // What Kestrel lets through to the upload actions; the library's own limit (MediaOptions) is checked after, in words.
-    private const long RequestLimit = 100L * 1024 * 1024;
-
     [HttpGet(Urls.Admin.Media)]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken cancellationToken = default) =>
         View(new MediaPage(await uploads.ListAsync(q, page, cancellationToken), q, new MediaUploadModel { MaxUploadBytes = uploads.MaxUploadBytes }));
 
     [HttpPost(Urls.Admin.MediaUpload)]
-    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
-    [RequestSizeLimit(RequestLimit)]
+    [MediaUploadLimit] // larger bodies get the 413 page; up to it, a file over the library's limit is refused in words below
     public async Task<IActionResult> Upload(MediaUploadModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        if (model.File is null)
-        {
-            ModelState.AddModelError(nameof(model.File), "Vui lòng chọn tệp để tải lên.");
-        }
-        else
+        var result = CommandResult.Invalid(nameof(model.File), "Vui lòng chọn tệp để tải lên.");
+        if (model.File is not null)
         {
             await using var stream = model.File.OpenReadStream();
-            var result = await uploads.UploadAsync(stream, model.File.FileName, model.File.Length, model.AltText, model.Caption, Actor, cancellationToken);
+            result = await uploads.UploadAsync(stream, model.File.FileName, model.File.Length, model.AltText, model.Caption, Actor, cancellationToken);
             if (result.Succeeded)
             {
                 Flash(result);
                 return LocalRedirect(Urls.Admin.Media);
             }
-            AddErrors(result);
         }
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        AddErrors(result);
+        Response.StatusCode = StatusCodeOf(result);
         model.MaxUploadBytes = uploads.MaxUploadBytes;
         return View("Index", new MediaPage(await uploads.ListAsync(null, 1, cancellationToken), null, model));
     }
@@ -63,8 +58,7 @@ public sealed class MediaController(MediaUploads uploads, MediaLibrary library, 
 
     /// <summary>An upload from the editor (pasted, dropped or picked): the library's checks, answered as JSON.</summary>
     [HttpPost(Urls.Admin.MediaUploadImage)]
-    [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
-    [RequestSizeLimit(RequestLimit)]
+    [MediaUploadLimit]
     public async Task<IActionResult> UploadFromEditor(MediaUploadModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -77,7 +71,7 @@ public sealed class MediaController(MediaUploads uploads, MediaLibrary library, 
         if (!result.Succeeded)
         {
             var refusal = Json(new RefusalAnswer(result.Message ?? "Không tải lên được.", result.Errors));
-            refusal.StatusCode = result.Status == Core.Common.CommandStatus.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status400BadRequest;
+            refusal.StatusCode = StatusCodeOf(result);
             return refusal;
         }
         var row = await uploads.GetAsync(result.Id, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text;
 using HealthNews.Core.OldAddresses;
 using HealthNews.Web.Areas.Admin.Models;
+using HealthNews.Web.Middleware;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,7 +18,7 @@ public sealed class OldAddressesController(OldAddressImport import) : AdminContr
         View(new OldAddressesPage(await import.CountAsync(cancellationToken), null));
 
     [HttpPost(Urls.Admin.OldAddressesImport)]
-    [RequestSizeLimit(MaxFileBytes + 64 * 1024)]
+    [BodyLimit(MaxFileBytes + 64 * 1024)]
     public async Task<IActionResult> Import(IFormFile? file, string? text, CancellationToken cancellationToken)
     {
         var csv = text;

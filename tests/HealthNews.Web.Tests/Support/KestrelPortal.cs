@@ -1,0 +1,73 @@
+using System.Net;
+using HealthNews.Core.Configuration;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
+
+namespace HealthNews.Web.Tests.Support;
+
+/// <summary>
+/// The portal behind real Kestrel on a free loopback port, for what only a real server does: request line and header
+/// limits, request body limits, and whether the client reads the answer to a refused upload. Its clients speak HTTP over
+/// a socket, and its log (the portal's Serilog settings, and a file sink as an operator would add) is kept in <see cref="LogFile"/>.
+/// </summary>
+public class KestrelPortal : PortalFactory
+{
+    public KestrelPortal(string provider) : base(provider) => UseKestrel(0);
+
+    public string LogFile => Path.Combine(DataDirectory, "portal.log");
+
+    /// <summary>Where Kestrel listens (a port it chose); starts the server when it has not started.</summary>
+    public Uri Address
+    {
+        get
+        {
+            StartServer();
+            return new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        }
+    }
+
+    /// <summary>The lines the portal has logged so far.</summary>
+    public IReadOnlyList<string> LogLines()
+    {
+        Assert.True(File.Exists(LogFile), "no log file; the data folder holds: " + string.Join(", ", Directory.EnumerateFileSystemEntries(DataDirectory)));
+        using var stream = new FileStream(LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>A socket client to Kestrel, following redirects and keeping cookies as <paramref name="options"/> say.</summary>
+    public override HttpClient Client(WebApplicationFactoryClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var handler = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = options.AllowAutoRedirect,
+            UseCookies = options.HandleCookies,
+            CookieContainer = new CookieContainer(),
+        };
+        return new HttpClient(handler) { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.ConfigureWebHost(builder);
+        // The portal's own Serilog settings (levels, console), and a file sink for the test to read.
+        builder.ConfigureServices((context, services) => services.AddSerilog(
+            new LoggerConfiguration()
+                .ReadFrom.Configuration(context.Configuration)
+                .WriteTo.File(LogFile, outputTemplate: "[{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}", formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+                .CreateLogger(),
+            dispose: true));
+    }
+}
+
+public sealed class SqliteKestrelPortal() : KestrelPortal(DatabaseOptions.Sqlite);
+
+public sealed class PostgreSqlKestrelPortal() : KestrelPortal(DatabaseOptions.PostgreSql);
+
+public sealed class SqlServerKestrelPortal() : KestrelPortal(DatabaseOptions.SqlServer);
