@@ -16,6 +16,9 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
         await content.CopyToAsync(file, cancellationToken);
+        // On disk before the row that names it commits (the database flushes its commit): after a power cut, a library row
+        // must still find its bytes. A crash before then leaves a file that no row names.
+        file.Flush(flushToDisk: true);
         return key;
     }
 

@@ -78,6 +78,7 @@ public sealed class MediaUploads(
         buffer.Position = 0;
         var key = await store.SaveAsync(buffer, displayName, cancellationToken);
         IReadOnlyList<string> variantKeys = [];
+        var committing = false;
         try
         {
             variantKeys = processed is null ? [] : await variants.StoreAsync(processed, cancellationToken);
@@ -99,10 +100,13 @@ public sealed class MediaUploads(
             await db.SaveChangesAsync(cancellationToken);
             audit.Record(actor, AuditActions.MediaUploaded, nameof(MediaFile), media.Id, $"{displayName} ({type.ContentType}, {FileSizes.Format(media.SizeBytes)})");
             await db.SaveChangesAsync(cancellationToken);
+            committing = true;
             await transaction.CommitAsync(cancellationToken);
             return CommandResult.Ok(media.Id, $"Đã tải lên “{displayName}”.");
         }
-        catch
+        // Bytes no row names are removed, but not after a failed commit: the database may have committed before the
+        // connection broke (its server crashed), and a library row without its bytes is worse than a file nobody lists.
+        catch when (!committing)
         {
             await store.DeleteAsync(key, CancellationToken.None);
             await variants.DeleteKeysAsync(variantKeys);

@@ -116,6 +116,7 @@ public sealed class MediaVariants(HealthNewsDbContext db, IMediaStore store, Ima
             return processing.Problem;
         }
         var written = await StoreAsync(image, cancellationToken);
+        var committing = false;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -123,6 +124,7 @@ public sealed class MediaVariants(HealthNewsDbContext db, IMediaStore store, Ima
             var previous = ImageVariants.Parse(media.Variants);
             (media.Variants, media.Width, media.Height) = (image.Variants.ToString(), image.Width, image.Height);
             await db.SaveChangesAsync(cancellationToken);
+            committing = true;
             await transaction.CommitAsync(cancellationToken);
             if (previous is not null && previous.Hash != image.Variants.Hash)
             {
@@ -130,7 +132,7 @@ public sealed class MediaVariants(HealthNewsDbContext db, IMediaStore store, Ima
             }
             return null;
         }
-        catch
+        catch when (!committing) // a failed commit may have committed: its variants stay (as in MediaUploads)
         {
             await DeleteKeysAsync(written);
             throw;
