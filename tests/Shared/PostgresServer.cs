@@ -40,8 +40,8 @@ public sealed class PostgresServer
     public static Task<PostgresServer> StartDedicatedAsync() => StartAsync(durable: true);
 
     /// <summary>
-    /// <c>pg_ctl stop -m immediate</c>: every server process quits at once, without a checkpoint, as after a power cut
-    /// or the OOM killer; <see cref="StartAgainAsync"/> then recovers from the write-ahead log.
+    /// <c>pg_ctl stop -m immediate</c>: every server process quits at once, without a checkpoint, as in a crash;
+    /// <see cref="StartAgainAsync"/> then recovers from the write-ahead log.
     /// </summary>
     public Task CrashAsync() => RunPostgresToolAsync(_asRoot, "pg_ctl", ["-D", DataDirectory, "-m", "immediate", "-w", "stop"]);
 

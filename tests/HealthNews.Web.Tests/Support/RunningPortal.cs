@@ -147,7 +147,10 @@ public sealed class RunningPortal : IAsyncDisposable
     /// <summary>The processor time the portal has used so far (while it runs).</summary>
     public TimeSpan ProcessorTime => _process.TotalProcessorTime;
 
-    /// <summary>SIGKILL, as a power cut or the OOM killer would stop it: no shutdown, no flushing, nothing written after.</summary>
+    /// <summary>
+    /// SIGKILL, as the OOM killer stops it: no shutdown, nothing written after. (What the operating system already holds
+    /// stays, unlike after a power cut.)
+    /// </summary>
     public async Task KillAsync()
     {
         if (!_process.HasExited)
