@@ -8,25 +8,47 @@ namespace HealthNews.Testing;
 /// <summary>
 /// A throwaway PostgreSQL 15 server from Debian's binaries, shared by every test of the run: initdb in a temporary
 /// folder (as the postgres user when the tests run as root), a free port on 127.0.0.1 only, fsync off, and a
-/// password login. It is stopped and its folder removed when the test process exits.
+/// password login. It is stopped and its folder removed when the test process exits. A test that crashes its server takes
+/// one of its own instead (<see cref="StartDedicatedAsync"/>), durable, and the shared one keeps serving the others.
 /// </summary>
 public sealed class PostgresServer
 {
     public const string BinDirectory = "/usr/lib/postgresql/15/bin";
     private const string Password = "healthnews-test";
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(() => StartAsync(durable: false));
 
     private readonly string _root;
+    private readonly string _options;
+    private readonly bool _asRoot;
 
-    private PostgresServer(string root, int port)
+    private PostgresServer(string root, int port, string options, bool asRoot)
     {
         _root = root;
         Port = port;
+        _options = options;
+        _asRoot = asRoot;
     }
 
     public int Port { get; }
 
     public static Task<PostgresServer> GetAsync() => Shared.Value;
+
+    /// <summary>
+    /// A server for one test alone, with PostgreSQL's durable defaults (fsync, synchronous commit, full page writes), for a
+    /// test that crashes it; the caller removes it with <see cref="StopAndRemove"/> (or the watchdog does, at exit).
+    /// </summary>
+    public static Task<PostgresServer> StartDedicatedAsync() => StartAsync(durable: true);
+
+    /// <summary>
+    /// <c>pg_ctl stop -m immediate</c>: every server process quits at once, without a checkpoint, as in a crash;
+    /// <see cref="StartAgainAsync"/> then recovers from the write-ahead log.
+    /// </summary>
+    public Task CrashAsync() => RunPostgresToolAsync(_asRoot, "pg_ctl", ["-D", DataDirectory, "-m", "immediate", "-w", "stop"]);
+
+    /// <summary>Starts the server again after <see cref="CrashAsync"/>; returns once it accepts connections (recovery done).</summary>
+    public Task StartAgainAsync() => StartServerAsync(_asRoot, _root, _options);
+
+    private string DataDirectory => Path.Combine(_root, "data");
 
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
@@ -59,7 +81,7 @@ public sealed class PostgresServer
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<PostgresServer> StartAsync()
+    private static async Task<PostgresServer> StartAsync(bool durable)
     {
         if (!File.Exists(Path.Combine(BinDirectory, "initdb")))
         {
@@ -90,21 +112,28 @@ public sealed class PostgresServer
              "--auth-local=trust", "--auth-host=scram-sha-256", "--no-sync"]);
 
         var port = FreePort();
-        var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c fsync=off " +
-                      "-c synchronous_commit=off -c full_page_writes=off -c max_connections=400";
-        await RunPostgresToolAsync(asRoot, "pg_ctl", ["-D", data, "-o", options, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start"]);
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c max_connections=400" +
+                      (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
+        await StartServerAsync(asRoot, root, options);
 
-        var server = new PostgresServer(root, port);
+        var server = new PostgresServer(root, port, options, asRoot);
         StartWatchdog(root);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            server.StopAndRemove();
+        };
         return server;
     }
 
+    private static Task StartServerAsync(bool asRoot, string root, string options) =>
+        RunPostgresToolAsync(asRoot, "pg_ctl", ["-D", Path.Combine(root, "data"), "-o", options, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start"]);
+
+    /// <summary>Stops the server (if it runs) and removes its folder; safe to call twice.</summary>
     // The test host allows little time at exit: signal the postmaster directly (SIGQUIT, PostgreSQL's immediate
     // shutdown) instead of spawning pg_ctl, then remove the folder.
-    private void Stop()
+    public void StopAndRemove()
     {
-        NpgsqlConnection.ClearAllPools();
         var pidFile = Path.Combine(_root, "data", "postmaster.pid");
         if (File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid))
         {
@@ -173,7 +202,7 @@ public sealed class PostgresServer
 
     private static void TryDelete(string folder)
     {
-        for (var attempt = 0; attempt < 3; attempt++)
+        for (var attempt = 0; attempt < 3 && Directory.Exists(folder); attempt++)
         {
             try
             {

@@ -20,6 +20,9 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
             await using (file)
             {
                 await content.CopyToAsync(file, cancellationToken);
+                // On disk before the row that names it commits (the database flushes its commit): after a power cut, a
+                // library row must still find its bytes. A crash before then leaves a file that no row names.
+                file.Flush(flushToDisk: true);
             }
         }
         catch

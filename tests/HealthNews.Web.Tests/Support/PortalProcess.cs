@@ -11,7 +11,11 @@ public static class PortalProcess
     public static Task<Result> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         RunWithInputAsync(environment, null, arguments);
 
-    public static async Task<Result> RunWithInputAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] arguments)
+    public static Task<Result> RunWithInputAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] arguments) =>
+        RunWithInputAsync(environment, input, TimeSpan.FromSeconds(60), arguments);
+
+    /// <summary>The same, for a command that may take longer than a minute on a busy machine (generate-content draws the sample's photos).</summary>
+    public static async Task<Result> RunWithInputAsync(IReadOnlyDictionary<string, string> environment, string? input, TimeSpan timeout, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -42,15 +46,15 @@ public static class PortalProcess
         var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var deadline = new CancellationTokenSource(timeout);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await process.WaitForExitAsync(deadline.Token);
         }
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The portal did not exit within 60 seconds:\n" + await stdout + await stderr);
+            throw new TimeoutException($"The portal did not exit within {timeout.TotalSeconds} seconds:\n" + await stdout + await stderr);
         }
         output.Append(await stdout).Append(await stderr);
         return new Result(process.ExitCode, output.ToString());

@@ -7,7 +7,8 @@ namespace HealthNews.Web.Tests.Support;
 
 /// <summary>
 /// The portal started as a newcomer starts it, <c>dotnet run --project src/HealthNews.Web</c> (without building again:
-/// the test run has built it), serving until disposed; its output is kept for the test to read.
+/// the test run has built it) or as deployed (<see cref="StartBuiltAsync"/>), serving until killed or disposed; its output
+/// is kept for the test to read.
 /// </summary>
 public sealed class RunningPortal : IAsyncDisposable
 {
@@ -45,6 +46,29 @@ public sealed class RunningPortal : IAsyncDisposable
         {
             start.ArgumentList.Add(argument);
         }
+        return await LaunchAsync(start, environment);
+    }
+
+    /// <summary>
+    /// The portal as deployed, <c>dotnet HealthNews.Web.dll</c> from the test's output folder (the Web project's build is
+    /// copied there): seconds faster than <c>dotnet run</c>, for tests that start it many times.
+    /// </summary>
+    public static Task<(RunningPortal Portal, Uri Address)> StartBuiltAsync(IReadOnlyDictionary<string, string> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HealthNews.Web.dll"));
+        return LaunchAsync(start, environment);
+    }
+
+    private static async Task<(RunningPortal Portal, Uri Address)> LaunchAsync(ProcessStartInfo start, IReadOnlyDictionary<string, string> environment)
+    {
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -54,8 +78,16 @@ public sealed class RunningPortal : IAsyncDisposable
         portal._process.ErrorDataReceived += (_, e) => portal.Read(e.Data);
         portal._process.BeginOutputReadLine();
         portal._process.BeginErrorReadLine();
-        var listening = await portal._listening.Task.WaitAsync(TimeSpan.FromSeconds(90));
-        return (portal, new Uri(listening));
+        try
+        {
+            var listening = await portal._listening.Task.WaitAsync(TimeSpan.FromSeconds(90));
+            return (portal, new Uri(listening));
+        }
+        catch
+        {
+            await portal.DisposeAsync(); // never leave a half-started portal behind
+            throw;
+        }
     }
 
     /// <summary>Waits until the output holds <paramref name="count"/> lines that match, as the process writes them.</summary>
@@ -112,13 +144,25 @@ public sealed class RunningPortal : IAsyncDisposable
         return directory?.FullName ?? throw new InvalidOperationException("HealthNews.sln not found above " + AppContext.BaseDirectory);
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>The processor time the portal has used so far (while it runs).</summary>
+    public TimeSpan ProcessorTime => _process.TotalProcessorTime;
+
+    /// <summary>
+    /// SIGKILL, as the OOM killer stops it: no shutdown, nothing written after. (What the operating system already holds
+    /// stays, unlike after a power cut.)
+    /// </summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
         _lineWritten.Dispose();
     }
