@@ -102,6 +102,11 @@ public sealed partial class RequestLimitsMiddleware(
         {
             return (StatusCodes.Status400BadRequest, e.Message); // too many fields, a name too long, broken multipart
         }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The tab closed during an upload, noticed as the connection's end rather than as a body that ended early.
+            return (StatusCodes.Status499ClientClosedRequest, "the client closed the connection before the body ended");
+        }
     }
 
     private long BodyLimit(Endpoint? endpoint) => endpoint?.Metadata switch
@@ -117,6 +122,11 @@ public sealed partial class RequestLimitsMiddleware(
         // Whatever comes next (the error page's model binding) finds an empty form rather than reading the body again.
         context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
         context.Response.StatusCode = status;
+        if (status == StatusCodes.Status499ClientClosedRequest)
+        {
+            context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false; // nobody is there to read an error page
+            return;
+        }
         var message = Message(context, status);
         if (WantsJson(context.Request))
         {
