@@ -28,10 +28,11 @@ export ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning 
 
 pg_pid=""
 start_postgresql() {
-  local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
-  local pgport; pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  # Global: pg_stop and psql_run use them after this function returns.
+  bin=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
+  pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   mkdir -p "$work/pg" && chown postgres:postgres "$work/pg" 2>/dev/null || true
-  local as=(); [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+  as=(); [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
   "${as[@]}" "$bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   "${as[@]}" "$bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w \
     -o "-p $pgport -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work/pg -c max_connections=200" start >/dev/null

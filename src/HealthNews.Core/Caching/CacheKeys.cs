@@ -11,6 +11,9 @@ public static class CacheKeys
     /// <summary>The poll the sidebar shows (tag <see cref="CacheTags.Polls"/>).</summary>
     public const string FeaturedPoll = "featured-poll";
 
+    /// <summary>A public poll with its options, as voting checks ballots against it (tag <see cref="CacheTags.Polls"/>).</summary>
+    public static string BallotBox(int pollId) => "ballot-box:" + pollId.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>When the next scheduled article goes public (tag <see cref="CacheTags.Articles"/>).</summary>
     public const string NextScheduledPublish = "next-scheduled-publish";
 

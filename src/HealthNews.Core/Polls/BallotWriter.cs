@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using HealthNews.Core.Caching;
 using HealthNews.Core.Data;
@@ -19,6 +20,7 @@ public sealed partial class BallotWriter : IAsyncDisposable
     public const int MaxBatch = 256;
 
     private readonly Func<HealthNewsDbContext> _contexts;
+    private HealthNewsDbContext? _db; // the writer's own, kept from batch to batch (one reader of the queue uses it)
     private readonly IPublicCache _cache;
     private readonly ILogger _logger;
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000)
@@ -66,8 +68,14 @@ public sealed partial class BallotWriter : IAsyncDisposable
         {
             await InsertAsync(batch);
         }
-        catch (DbUpdateException) when (batch.Count > 1)
+        catch (Exception e) when (e is DbUpdateException or DbException)
         {
+            await ResetContextAsync(); // a broken connection is not kept for the next batch
+            if (batch.Count == 1)
+            {
+                Fail(batch, e);
+                return;
+            }
             // Another process wrote one of these voters meanwhile: one at a time, each answered for itself.
             foreach (var pending in batch)
             {
@@ -77,11 +85,8 @@ public sealed partial class BallotWriter : IAsyncDisposable
         }
         catch (Exception e)
         {
-            LogBatchFailed(_logger, e, batch.Count);
-            foreach (var pending in batch)
-            {
-                pending.Done.TrySetException(e);
-            }
+            await ResetContextAsync();
+            Fail(batch, e);
             return;
         }
         try
@@ -94,25 +99,45 @@ public sealed partial class BallotWriter : IAsyncDisposable
         }
     }
 
-    // One transaction: the voters already in the database, then every new ballot with its choices; answers after commit.
+    private void Fail(List<Pending> batch, Exception e)
+    {
+        LogBatchFailed(_logger, e, batch.Count);
+        foreach (var pending in batch)
+        {
+            pending.Done.TrySetException(e);
+        }
+    }
+
+    private async Task ResetContextAsync()
+    {
+        if (_db is { } db)
+        {
+            _db = null;
+            await db.DisposeAsync();
+        }
+    }
+
+    // One transaction: every ballot of a voter new to the poll, with its choices (set-based, BallotRows); answers after commit.
     private async Task InsertAsync(List<Pending> batch)
     {
-        await using var db = _contexts();
+        var db = _db ??= _contexts();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var written = new List<Pending>();
         var repeats = new List<Pending>();
         foreach (var poll in batch.GroupBy(p => p.Ballot.PollId))
         {
-            var keys = poll.Select(p => p.Ballot.VoterKey).Distinct().ToList();
-            var voted = (await db.PollBallots.AsNoTracking().Where(b => b.PollId == poll.Key && keys.Contains(b.VoterKey))
-                .Select(b => b.VoterKey).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+            var fresh = new List<Pending>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (var pending in poll)
             {
-                (voted.Add(pending.Ballot.VoterKey) ? written : repeats).Add(pending);
+                (keys.Add(pending.Ballot.VoterKey) ? fresh : repeats).Add(pending); // the same voter twice in one batch
+            }
+            var inserted = (await BallotRows.InsertNewAsync(db, poll.Key, fresh.Select(p => p.Ballot).ToList())).ToHashSet();
+            foreach (var pending in fresh)
+            {
+                (inserted.Contains(pending.Ballot) ? written : repeats).Add(pending); // else the voter was in the database
             }
         }
-        db.PollBallots.AddRange(written.Select(p => p.Ballot));
-        await db.SaveChangesAsync();
         await transaction.CommitAsync();
         written.ForEach(p => p.Done.TrySetResult(true));
         repeats.ForEach(p => p.Done.TrySetResult(false));
@@ -123,6 +148,7 @@ public sealed partial class BallotWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop;
+        await ResetContextAsync();
     }
 
     private sealed record Pending(PollBallot Ballot)

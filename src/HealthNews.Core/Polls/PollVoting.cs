@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace HealthNews.Core.Polls;
 /// count once and concurrent votes from many voters all count: totals are counted from the ballots themselves. Ballots
 /// are written by the <see cref="BallotWriter"/>, many to a transaction; a vote is accepted once its ballot is committed.
 /// </summary>
-public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, PollQueries queries, BallotWriter writer)
+public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, PollQueries queries, BallotWriter writer, PublicDataCache cache)
 {
     /// <summary>
     /// Casts <paramref name="voter"/>'s ballot and returns how it went with the poll as it stands after it (counts
@@ -32,8 +33,11 @@ public sealed class PollVoting(HealthNewsDbContext db, TimeProvider clock, PollQ
         ArgumentNullException.ThrowIfNull(optionIds);
         ArgumentNullException.ThrowIfNull(voter);
         ArgumentException.ThrowIfNullOrEmpty(voter.Key);
-        var poll = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
-            .SingleOrDefaultAsync(p => p.Id == pollId && p.Status != PollStatus.Draft, cancellationToken);
+        // The poll as staff last saved it, kept in memory until they change a poll (a hot poll's votes skip this query);
+        // whether it takes votes is decided below, by the clock, at each vote.
+        var poll = await cache.GetOrLoadAsync(CacheKeys.BallotBox(pollId), CacheTags.Polls, async () =>
+            (await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
+                .SingleOrDefaultAsync(p => p.Id == pollId && p.Status != PollStatus.Draft, cancellationToken), (DateTime?)null));
         return poll is null
             ? (new(VoteStatus.NotFound, "Không tìm thấy cuộc thăm dò này."), null)
             : (await CastAsync(poll, optionIds, voter, cancellationToken), poll);

@@ -58,7 +58,8 @@ public abstract class PollVotingTests(string provider) : DatabaseTest(provider)
     private async Task<VoteResult> CastOnAsync(int node, int pollId, Voter voter, params int[] options)
     {
         await using var db = Database.CreateContext();
-        var voting = new PollVoting(db, TimeProvider.System, new PollQueries(db, TimeProvider.System, TestServices.DataCache()), Writer(node));
+        var cache = TestServices.DataCache();
+        var voting = new PollVoting(db, TimeProvider.System, new PollQueries(db, TimeProvider.System, cache), Writer(node), cache);
         return await voting.VoteAsync(pollId, options, voter);
     }
 
