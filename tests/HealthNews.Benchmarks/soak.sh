@@ -42,8 +42,10 @@ login_token=$(token /admin/dang-nhap)
 curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=soak@moh.gov.vn" --data-urlencode "Password=$password" \
   --data-urlencode "__RequestVerificationToken=$login_token" "$base/admin/dang-nhap"
 form_token=$(token /admin/bai-viet/tao)
-cookie=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar")
-category=$(curl -fs -b "$jar" "$base/admin/bai-viet/tao" | grep -o '<option value="[0-9]*"' | head -1 | grep -o '[0-9]*')
+# curl writes HttpOnly cookies (the sign-in's) as "#HttpOnly_<domain> …" lines.
+cookie=$(awk '{ sub(/^#HttpOnly_/, "") } !/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$jar")
+category=$(curl -fs -b "$jar" "$base/admin/bai-viet/tao" | grep -o '<option value="[0-9][0-9]*"' | head -1 | grep -o '[0-9]*')
+[ -n "$cookie" ] && [ -n "$form_token" ] && [ -n "$category" ] || { echo "soak: the editor could not sign in (cookie, token or category missing)" >&2; exit 1; }
 poll=$(curl -fs "$base/" | grep -o 'action="/tham-do-y-kien/[0-9]*/bieu-quyet"' | head -1 | grep -o '[0-9]*')
 option=$(curl -fs "$base/" | grep -o 'name="luaChon" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
 pages="$work/pages.txt"

@@ -29,7 +29,7 @@ public static class WebRegistration
         UseDefaultUrlUnlessChosen(builder);
         builder.AddRequestLimits();
         var services = builder.Services;
-        services.AddControllersWithViews();
+        services.AddControllersWithViews(VietnameseValidationMessages.AddTo);
         // TempData (the admin's "saved" notices) stays on admin pages; public pages carry no cookie.
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Path = Urls.Admin.Root);
         builder.AddHealthNewsAdmin();

@@ -56,6 +56,25 @@ public abstract class NewsroomTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task AFieldMvcChecksByItselfIsExplainedInVietnameseAndWhatWasTypedIsKept()
+    {
+        using var editor = await portal.SignInAsync(Roles.Editor);
+
+        var form = await editor.GetStringAsync(new Uri("/admin/bai-viet/tao", UriKind.Relative));
+        using var answer = await editor.PostFormAsync("/admin/bai-viet/tao", new() { ["Title"] = "Bài có chuyên mục sai", ["Body"] = "Nội dung đã gõ.", ["CategoryId"] = "abc" });
+        var page = await answer.Content.ReadAsStringAsync();
+
+        var select = new HtmlParser().ParseDocument(form).QuerySelector("select#CategoryId")!;
+        Assert.Equal("Chuyên mục không được để trống.", select.GetAttribute("data-val-required"));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode); // the form again
+        Assert.Contains("“abc” không phải là giá trị hợp lệ của Chuyên mục.", page, StringComparison.Ordinal);
+        Assert.Contains("Nội dung đã gõ.", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(" is not valid", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(" field is required", form + page, StringComparison.Ordinal);
+        await portal.WithDbAsync(async db => Assert.False(await db.Articles.AnyAsync(a => a.Title == "Bài có chuyên mục sai")));
+    }
+
+    [Fact]
     public async Task APostWithoutAnAntiforgeryTokenIsRejected()
     {
         using var editor = await portal.SignInAsync(Roles.Editor);
