@@ -90,11 +90,7 @@ public abstract class OversizedBodyTests(KestrelPortal portal)
         // Kestrel sees either the body end early (400) or the connection close first (499): one refusal either way.
         string[] refusals = ["Refused POST /admin/thu-vien/tai-len with 400: Unexpected end of request content.",
             "Refused POST /admin/thu-vien/tai-len with 499: the client closed the connection before the body ended"];
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!portal.LogLines().Any(l => refusals.Any(r => l.Contains(r, StringComparison.Ordinal))) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
+        await portal.WaitForLogLineAsync(l => refusals.Any(r => l.Contains(r, StringComparison.Ordinal)), TimeSpan.FromSeconds(20));
         AssertLoggedOnceAtInformation(refusals.FirstOrDefault(r => portal.LogLines().Any(l => l.Contains(r, StringComparison.Ordinal))) ?? refusals[0]);
         Assert.Single(portal.LogLines(), l => refusals.Any(r => l.Contains(r, StringComparison.Ordinal)));
     }

@@ -103,7 +103,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : ProcessTest
             using var stop = new CancellationTokenSource();
             var (answering, writing) = workload.Start(stop.Token);
             await answering.WaitAsync(TimeSpan.FromSeconds(90));
-            await Task.Delay(killAfter);
+            await Task.Delay(killAfter); // the random moment of the SIGKILL, in the real process's own time: not a wait for a condition, so no clock can stand in
             if (crashDatabase)
             {
                 await CrashDatabaseAsync(); // while the portal still answers: what it acknowledged before must be durable

@@ -39,6 +39,28 @@ public class KestrelPortal : PortalFactory
         return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>
+    /// Waits until a logged line satisfies <paramref name="seen"/>, woken by each line the portal logs (no polling), or
+    /// until <paramref name="timeout"/>; the caller's assertion then says what was logged.
+    /// </summary>
+    public async Task WaitForLogLineAsync(Func<string, bool> seen, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            while (!LogLines().Any(seen))
+            {
+                await _logged.WaitAsync(deadline.Token);
+            }
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            // not logged in time: the assertion that follows shows the log
+        }
+    }
+
+    private readonly SemaphoreSlim _logged = new(0);
+
     /// <summary>A socket client to Kestrel, following redirects and keeping cookies as <paramref name="options"/> say.</summary>
     public override HttpClient Client(WebApplicationFactoryClientOptions options)
     {
@@ -61,8 +83,14 @@ public class KestrelPortal : PortalFactory
             new LoggerConfiguration()
                 .ReadFrom.Configuration(context.Configuration)
                 .WriteTo.File(LogFile, outputTemplate: "[{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}", formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+                .WriteTo.Sink(new Signal(_logged)) // after the file: when it wakes a waiter, the line is in the file
                 .CreateLogger(),
             dispose: true));
+    }
+
+    private sealed class Signal(SemaphoreSlim logged) : Serilog.Core.ILogEventSink
+    {
+        public void Emit(Serilog.Events.LogEvent logEvent) => logged.Release();
     }
 }
 
