@@ -1,5 +1,6 @@
 using System.Net;
 using HealthNews.Core.Configuration;
+using HealthNews.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -17,6 +18,9 @@ namespace HealthNews.Web.Tests.Support;
 public class KestrelPortal : PortalFactory
 {
     public KestrelPortal(string provider) : base(provider) => UseKestrel(0);
+
+    /// <summary>A portal over an existing database with its own data folder: one node of several (<see cref="TwoNodes"/>).</summary>
+    public KestrelPortal(TestDatabase database, string dataDirectory) : base(database, dataDirectory) => UseKestrel(0);
 
     public string LogFile => Path.Combine(DataDirectory, "portal.log");
 

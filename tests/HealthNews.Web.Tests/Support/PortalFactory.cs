@@ -17,6 +17,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _provider;
     private readonly bool _ownsDatabase;
+    private readonly string? _dataDirectory;
     private TestDatabase? _database;
 
     public PortalFactory(string provider)
@@ -25,17 +26,21 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _ownsDatabase = true;
     }
 
-    /// <summary>A portal over an existing database, e.g. to start the portal a second time.</summary>
-    public PortalFactory(TestDatabase database)
+    /// <summary>
+    /// A portal over an existing database, e.g. to start the portal a second time, or a second node beside the first
+    /// with its own data folder (<paramref name="dataDirectory"/>; by default the database's folder).
+    /// </summary>
+    public PortalFactory(TestDatabase database, string? dataDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         _provider = database.Provider;
         _database = database;
+        _dataDirectory = dataDirectory;
     }
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("InitializeAsync has not run.");
 
-    public string DataDirectory => Database.Directory;
+    public string DataDirectory => _dataDirectory ?? Database.Directory;
 
     /// <summary>The portal's clock: real time, which a test may move ahead.</summary>
     public TestClock Clock { get; } = new();
