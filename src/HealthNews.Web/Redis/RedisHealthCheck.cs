@@ -18,7 +18,7 @@ public sealed class RedisHealthCheck(IConnectionMultiplexer redis, RedisOutage o
             outage.Succeeded();
             return HealthCheckResult.Healthy($"Redis trả lời sau {latency.TotalMilliseconds:0.0} ms.");
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (RedisFailure.Is(e))
         {
             outage.Failed(e);
             return HealthCheckResult.Degraded("Không kết nối được Redis: trang được phục vụ từ cơ sở dữ liệu, bộ nhớ đệm dùng chung tạm tắt.");

@@ -81,7 +81,7 @@ public sealed class RedisTagVersions(IConnectionMultiplexer redis, IHttpContextA
         {
             result = await redis.GetDatabase().ScriptEvaluateAsync(Script, [Key], arguments);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (RedisFailure.Is(e))
         {
             outage.Failed(e);
             return null;

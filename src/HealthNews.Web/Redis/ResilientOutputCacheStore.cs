@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.OutputCaching;
-using StackExchange.Redis;
 
 namespace HealthNews.Web.Redis;
 
@@ -23,7 +22,7 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, RedisOuta
             outage.Succeeded();
             return value;
         }
-        catch (Exception e) when (IsRedisFailure(e))
+        catch (Exception e) when (RedisFailure.Is(e))
         {
             outage.Failed(e);
             return null;
@@ -38,7 +37,7 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, RedisOuta
             await inner.SetAsync(key, value, tags, validFor, cancellationToken);
             outage.Succeeded();
         }
-        catch (Exception e) when (IsRedisFailure(e))
+        catch (Exception e) when (RedisFailure.Is(e))
         {
             outage.Failed(e);
         }
@@ -52,11 +51,9 @@ public sealed class ResilientOutputCacheStore(IOutputCacheStore inner, RedisOuta
             await inner.EvictByTagAsync(tag, cancellationToken);
             outage.Succeeded();
         }
-        catch (Exception e) when (IsRedisFailure(e))
+        catch (Exception e) when (RedisFailure.Is(e))
         {
             outage.Failed(e); // the tag's version still changes when Redis answers again, so that no stale page is looked up
         }
     }
-
-    private static bool IsRedisFailure(Exception e) => e is RedisException or TimeoutException;
 }
