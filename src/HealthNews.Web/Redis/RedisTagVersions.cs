@@ -50,18 +50,14 @@ public sealed class RedisTagVersions(IConnectionMultiplexer redis, IHttpContextA
     public async Task AdvanceAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        var versions = await RunAsync(tags);
-        if (versions is null)
+        // The request's own versions are left as read: the ballot writer evicts from a loop of its own, which may still
+        // carry the first voter's request in its execution context, and must not write into that request's items.
+        if (await RunAsync(tags) is null)
         {
             foreach (var tag in tags)
             {
                 _pending.TryAdd(tag, 0); // advanced by the first call that reaches Redis again
             }
-        }
-        // What this request reads next is what it has just written.
-        if (requests.HttpContext is { } context)
-        {
-            context.Items[RequestItem] = versions ?? Unknown;
         }
     }
 

@@ -159,6 +159,7 @@ public sealed class SeveralNodesTests : IAsyncLifetime
                 upReports = [(await ReadinessAsync(readerA)).Report, (await ReadinessAsync(readerB)).Report];
             }
         }
+        var (_, afterOutage, _) = await readerB.GetPageAsync("/"); // a new epoch: B trusts nothing it kept from before
         (await readerB.GetAsync(new Uri(Article, UriKind.Relative))).Dispose();
         Nodes.B.Commands.Reset();
         using var cached = await readerB.GetAsync(new Uri(Article, UriKind.Relative));
@@ -169,6 +170,7 @@ public sealed class SeveralNodesTests : IAsyncLifetime
         // The publish is committed and answered; the other node sees it within a minute. On failure, the log says why.
         Assert.True(published.StatusCode == HttpStatusCode.Redirect, string.Join('\n', Nodes.A.LogLines().TakeLast(80)));
         Assert.Equal(["Healthy", "Healthy"], upReports);
+        Assert.Equal("Tin đăng khi Redis ngừng", afterOutage.QuerySelector("aside .latest li a")!.TextContent);
         Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
         Assert.Equal(0, Nodes.B.Commands.Count);
         foreach (var node in new[] { Nodes.A, Nodes.B })
