@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace HealthNews.Web.Redis;
@@ -24,10 +25,14 @@ public static class RedisRegistration
         {
             return builder;
         }
-        var options = ConnectionOptions(settings);
         var services = builder.Services;
-        // Connects in the background: a node starts, and serves from the database, while Redis is down.
-        services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        services.AddOptions<RedisSettings>().BindConfiguration(RedisSettings.SectionName)
+            .Validate(o => o.TimeoutMilliseconds is > 0 and <= 60_000, "Redis:TimeoutMilliseconds phải từ 1 đến 60000.")
+            .Validate(o => TryParse(o) is not null,
+                "Redis:Configuration không hợp lệ (cú pháp StackExchange.Redis, ví dụ 127.0.0.1:6379 hoặc redis.noibo:6379,password=…).")
+            .ValidateOnStart();
+        // Doesn't fail while Redis is down: the node starts, and serves from the database, until it answers.
+        services.AddSingleton<IConnectionMultiplexer>(sp => ConnectionMultiplexer.Connect(ConnectionOptions(sp.GetRequiredService<IOptions<RedisSettings>>().Value)));
         services.AddSingleton<RedisOutage>();
         services.AddHttpContextAccessor();
         services.RemoveAll<ITagVersions>();
@@ -46,7 +51,7 @@ public static class RedisRegistration
     public static ConfigurationOptions ConnectionOptions(RedisSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var options = ConfigurationOptions.Parse(settings.Configuration!);
+        var options = TryParse(settings) ?? throw new ArgumentException("Redis:Configuration is not valid.", nameof(settings));
         options.AbortOnConnectFail = false;
         options.ConnectTimeout = Math.Max(settings.TimeoutMilliseconds, 1000);
         options.SyncTimeout = settings.TimeoutMilliseconds;
@@ -55,6 +60,18 @@ public static class RedisRegistration
         options.ReconnectRetryPolicy = new LinearRetry(1000);
         options.ClientName = "healthnews";
         return options;
+    }
+
+    private static ConfigurationOptions? TryParse(RedisSettings settings)
+    {
+        try
+        {
+            return ConfigurationOptions.Parse(settings.Configuration ?? "");
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     // The Redis store, wrapped; it replaces every other store so that Core's PublicCache evicts this one alone.

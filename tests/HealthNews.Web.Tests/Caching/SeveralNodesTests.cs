@@ -178,6 +178,7 @@ public sealed class SeveralNodesTests : IAsyncLifetime
             var log = node.LogLines();
             Assert.Single(log, line => line.Contains("Redis unreachable", StringComparison.Ordinal));
             Assert.Single(log, line => line.Contains("Redis reachable again", StringComparison.Ordinal));
+            Assert.DoesNotContain(log, line => line.Contains("Health check redis", StringComparison.Ordinal)); // not once per probe either
         }
     }
 
