@@ -18,7 +18,9 @@ public sealed partial class RedisOutage(ILogger<RedisOutage> log)
         ArgumentNullException.ThrowIfNull(error);
         if (Interlocked.Exchange(ref _down, 1) == 0)
         {
-            Unreachable(log, error.GetType().Name, error.Message);
+            // StackExchange.Redis's messages carry the whole connection state; its first clause says what happened.
+            var reason = error.InnerException is { } inner && error is AggregateException ? inner.Message : error.Message;
+            Unreachable(log, error.GetType().Name, reason.Length > 160 ? reason[..160] + "…" : reason);
         }
     }
 

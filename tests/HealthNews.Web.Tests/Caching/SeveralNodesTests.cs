@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Polls;
@@ -79,6 +80,30 @@ public sealed class SeveralNodesTests : IAsyncLifetime
         Assert.Contains(Title, rss, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, article.StatusCode);
         Assert.Equal(Title, page.QuerySelector("aside .latest li a")!.TextContent);
+    }
+
+    [Fact]
+    public async Task APageStoredUnderTheVersionsBeforeAnEvictionIsNotServedAfterIt()
+    {
+        // The race: B renders from old data while A publishes, and stores that page after A evicted the pages. Such a
+        // page sits in Redis under the old versions; here the article is written straight into the database and only the
+        // versions are advanced (no page is evicted), so B shows it only if it doesn't look the old page up.
+        const string Title = "Tin viết khi trang cũ còn trong bộ nhớ đệm";
+        using var reader = Nodes.B.Anonymous();
+        (await reader.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
+        await Nodes.A.WithDbAsync(async db =>
+        {
+            var categoryId = await db.Categories.Where(c => c.Slug == "tin-tong-hop").Select(c => c.Id).SingleAsync();
+            db.Articles.Add(ArticleRows.New(categoryId, "tin-viet-khi-trang-cu-con", ArticleStatus.Published, DateTime.UtcNow.AddMinutes(-1), Title));
+            await db.SaveChangesAsync();
+        });
+        var (_, stillCached, _) = await reader.GetPageAsync("/");
+
+        await Nodes.A.Services.GetRequiredService<ITagVersions>().AdvanceAsync([CacheTags.Articles]);
+        var (_, after, _) = await reader.GetPageAsync("/");
+
+        Assert.NotEqual(Title, stillCached.QuerySelector("aside .latest li a")!.TextContent); // the old page, from Redis
+        Assert.Equal(Title, after.QuerySelector("aside .latest li a")!.TextContent);
     }
 
     [Fact]
