@@ -91,9 +91,9 @@ public sealed class SeveralNodesTests : IAsyncLifetime
         const string Title = "Tin viết khi trang cũ còn trong bộ nhớ đệm";
         using var reader = Nodes.B.Anonymous();
         (await reader.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
+        var categoryId = await CategoryIdAsync();
         await Nodes.A.WithDbAsync(async db =>
         {
-            var categoryId = await db.Categories.Where(c => c.Slug == "tin-tong-hop").Select(c => c.Id).SingleAsync();
             db.Articles.Add(ArticleRows.New(categoryId, "tin-viet-khi-trang-cu-con", ArticleStatus.Published, DateTime.UtcNow.AddMinutes(-1), Title));
             await db.SaveChangesAsync();
         });
@@ -213,10 +213,16 @@ public sealed class SeveralNodesTests : IAsyncLifetime
         return (response.StatusCode, (await response.Content.ReadAsStringAsync()).Trim());
     }
 
-    private async Task<int> WriteAsync(HttpClient editor, string title)
+    private async Task<int> CategoryIdAsync()
     {
         var categoryId = 0;
         await Nodes.A.WithDbAsync(async db => categoryId = await db.Categories.Where(c => c.Slug == "tin-tong-hop").Select(c => c.Id).SingleAsync());
+        return categoryId;
+    }
+
+    private async Task<int> WriteAsync(HttpClient editor, string title)
+    {
+        var categoryId = await CategoryIdAsync();
         using var created = await editor.PostFormAsync("/admin/bai-viet/tao", new()
         {
             ["Title"] = title, ["Body"] = "Nội dung.", ["CategoryId"] = categoryId.ToString(CultureInfo.InvariantCulture),
