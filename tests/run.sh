@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite of HealthNews: Core, Web and browser tests.
-# The suites use real parts: SQLite files, a throwaway PostgreSQL 15 server that the tests start
-# themselves from Debian's binaries, and Debian's Chromium for the browser tests. When a system
+# The suites use real parts: SQLite files, a throwaway PostgreSQL 15 server and throwaway Redis servers
+# that the tests start themselves from Debian's binaries, and Debian's Chromium for the browser tests. When a system
 # package is missing this script installs it (as root, or through passwordless sudo), or stops and
 # prints the command that would.
 # SQL Server: the same data tests run on the server named by HEALTHNEWS_TEST_SQLSERVER (README,
@@ -15,6 +15,7 @@ cd "$(dirname "$0")/.."
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql)
+[ -x /usr/bin/redis-server ] || missing+=(redis-server)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "tests/run.sh: installing ${missing[*]} for the test suites" >&2

@@ -4,7 +4,7 @@ namespace HealthNews.Core.Caching;
 
 /// <summary>
 /// Evicts by tag: first the in-memory data (<see cref="PublicDataCache"/>), so that a page rendered after this sees the
-/// change, then the cached pages, when the host keeps any (the web host registers an output-cache store; tools and
+/// change (on every node, ADR-015), then the cached pages, when the host keeps any (the web host registers an output-cache store; tools and
 /// tests of the services alone have none).
 /// </summary>
 public sealed class PublicCache(PublicDataCache data, IEnumerable<IOutputCacheStore> pageStores) : IPublicCache
@@ -15,7 +15,7 @@ public sealed class PublicCache(PublicDataCache data, IEnumerable<IOutputCacheSt
     {
         ArgumentNullException.ThrowIfNull(tags);
         var list = tags.ToList();
-        data.Evict(list);
+        await data.EvictAsync(list, cancellationToken);
         foreach (var store in _pageStores)
         {
             foreach (var tag in list)

@@ -58,6 +58,7 @@ public static class CoreRegistration
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        services.TryAddSingleton<ITagVersions>(LocalTagVersions.Instance); // several nodes: the web host's Redis versions (ADR-015)
         services.AddSingleton<PublicDataCache>();
         services.AddSingleton<IPublicCache, PublicCache>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();

@@ -17,10 +17,10 @@ public static class PublicPageCaching
         ArgumentNullException.ThrowIfNull(builder);
         var settings = builder.Configuration.GetSection(OutputCacheSettings.SectionName).Get<OutputCacheSettings>() ?? new OutputCacheSettings();
         builder.Services.AddOutputCache();
-        builder.Services.AddOptions<OutputCacheOptions>().Configure<PublicDataCache, TimeProvider>((o, data, clock) =>
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<PublicDataCache, ITagVersions, TimeProvider>((o, data, versions, clock) =>
         {
             o.SizeLimit = 256L * 1024 * 1024;
-            o.AddPolicy(PolicyName, new PublicPagePolicy(settings, data, clock));
+            o.AddPolicy(PolicyName, new PublicPagePolicy(settings, data, versions, clock));
         });
         return builder;
     }

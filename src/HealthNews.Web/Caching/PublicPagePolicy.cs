@@ -15,10 +15,14 @@ namespace HealthNews.Web.Caching;
 /// A scheduled article goes public at its time without any job: the cache key also varies by the next scheduled publish
 /// time, read from memory by the portal's own clock, so once that time has come every page is looked up under a new key
 /// and rendered afresh. An entry's lifetime is capped at that time too, so that superseded entries leave memory.
+/// With several nodes (ADR-015) the key also varies by the shared versions of the tags every page carries: a page
+/// rendered from old data while another node evicted is stored under the old versions' key, which no request looks up
+/// again. When the versions can't be read (Redis down) pages are neither looked up nor stored.
 /// </remarks>
-internal sealed class PublicPagePolicy(OutputCacheSettings settings, PublicDataCache data, TimeProvider clock) : IOutputCachePolicy
+internal sealed class PublicPagePolicy(OutputCacheSettings settings, PublicDataCache data, ITagVersions versions, TimeProvider clock) : IOutputCachePolicy
 {
     private static readonly TimeSpan MinimumLifetime = TimeSpan.FromSeconds(1);
+    private static readonly string[] EveryPageTags = [CacheTags.Articles, CacheTags.Categories, CacheTags.Polls];
 
     public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -32,12 +36,22 @@ internal sealed class PublicPagePolicy(OutputCacheSettings settings, PublicDataC
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true; // a burst for one page waits for one render
         context.CacheVaryByRules.QueryKeys = "page";
-        context.Tags.Add(CacheTags.Articles);
-        context.Tags.Add(CacheTags.Categories);
-        context.Tags.Add(CacheTags.Polls);
-        var lifetime = TimeSpan.FromSeconds(settings.DurationSeconds);
-        if (cacheable)
+        foreach (var tag in EveryPageTags)
         {
+            context.Tags.Add(tag);
+        }
+        var lifetime = TimeSpan.FromSeconds(settings.DurationSeconds);
+        var tagVersions = cacheable ? await VersionsAsync(cancellation) : null;
+        if (cacheable && tagVersions is null)
+        {
+            context.AllowCacheLookup = context.AllowCacheStorage = false; // Redis down: every page from the database
+        }
+        else if (cacheable)
+        {
+            if (tagVersions is { Length: > 0 })
+            {
+                context.CacheVaryByRules.VaryByValues["tag-versions"] = tagVersions;
+            }
             var services = context.HttpContext.RequestServices;
             var due = await data.GetNextScheduledPublishAsync(services.GetRequiredService<PublishedArticles>, cancellation);
             context.CacheVaryByRules.VaryByValues["next-publish"] = due?.Ticks.ToString(CultureInfo.InvariantCulture) ?? "none";
@@ -47,6 +61,21 @@ internal sealed class PublicPagePolicy(OutputCacheSettings settings, PublicDataC
             }
         }
         context.ResponseExpirationTimeSpan = lifetime;
+    }
+
+    // The versions of the tags every page carries, joined; empty on one node, null when they can't be read.
+    private async ValueTask<string?> VersionsAsync(CancellationToken cancellation)
+    {
+        var parts = new string[EveryPageTags.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (await versions.GetAsync(EveryPageTags[i], cancellation) is not { } version)
+            {
+                return null;
+            }
+            parts[i] = version;
+        }
+        return parts.All(p => p.Length == 0) ? "" : string.Join('|', parts);
     }
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -6,6 +6,7 @@ using HealthNews.Core.Setup;
 using HealthNews.Web.Areas.Admin;
 using HealthNews.Web.Caching;
 using HealthNews.Web.Middleware;
+using HealthNews.Web.Redis;
 using HealthNews.Web.Voting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
@@ -35,6 +36,7 @@ public static class WebRegistration
         builder.AddHealthNewsAdmin();
         builder.AddPollVoteProtection();
         builder.AddPublicPageCaching();
+        builder.AddSharedCacheWhenConfigured(ReadyTag); // several nodes: Redis (ADR-015)
         services.AddRouting(o => o.LowercaseUrls = true);
         services.AddSingleton<PublicAddress>();
 
