@@ -34,6 +34,28 @@ public sealed partial class DatabaseInitializer(
             }
         }
 
+        // Several web servers starting together: one migrates and loads the sample content, the others wait for it and
+        // then find nothing left to do (ADR-016).
+        MigrationLock migrationLock;
+        try
+        {
+            migrationLock = await MigrationLock.AcquireAsync(database, MigrationWait, () => LogWaitingForMigration(logger, database), cancellationToken);
+        }
+        catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException or TimeoutException or SocketException)
+        {
+            throw new StartupException($"Cannot reach the {database.Describe()}: {(e.InnerException ?? e).Message}", e);
+        }
+        await using (migrationLock)
+        {
+            await MigrateAndLoadAsync(loadSampleContent, cancellationToken);
+        }
+    }
+
+    /// <summary>How long a node waits for another that is migrating the database before it gives up starting.</summary>
+    public static readonly TimeSpan MigrationWait = TimeSpan.FromMinutes(10);
+
+    private async Task MigrateAndLoadAsync(bool loadSampleContent, CancellationToken cancellationToken)
+    {
         IReadOnlyList<string> pending;
         try
         {
@@ -67,6 +89,9 @@ public sealed partial class DatabaseInitializer(
             LogSampleContentLoaded(logger, database);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for another web server to migrate the {Database}")]
+    private static partial void LogWaitingForMigration(ILogger logger, DatabaseSettings database);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to the {Database}: {Migrations}")]
     private static partial void LogApplyingMigrations(ILogger logger, int count, DatabaseSettings database, IReadOnlyList<string> migrations);
