@@ -21,8 +21,14 @@ public sealed partial class DatabaseInitializer(
     IOptions<HealthNewsOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
-    /// <summary>Migrates; loads the sample content when asked here and allowed by configuration.</summary>
-    public async Task InitializeAsync(bool loadSampleContent = true, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Migrates; loads the sample content when asked here and allowed by configuration; then runs
+    /// <paramref name="whileLocked"/>. Web servers starting together do this one after another (ADR-016).
+    /// </summary>
+    /// <param name="loadSampleContent">Whether the sample content may be loaded into an empty database.</param>
+    /// <param name="whileLocked">More start-up work that must not run on two nodes at once (the first Data Protection key).</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task InitializeAsync(bool loadSampleContent = true, Func<Task>? whileLocked = null, CancellationToken cancellationToken = default)
     {
         if (database.IsSqlite)
         {
@@ -48,6 +54,10 @@ public sealed partial class DatabaseInitializer(
         await using (migrationLock)
         {
             await MigrateAndLoadAsync(loadSampleContent, cancellationToken);
+            if (whileLocked is not null)
+            {
+                await whileLocked();
+            }
         }
     }
 
