@@ -37,7 +37,10 @@ start_postgresql() {
   "${as[@]}" "$bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w \
     -o "-p $pgport -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work/pg -c max_connections=200" start >/dev/null
   pg_stop() { "${as[@]}" "$bin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null; }
-  export Database__Provider=PostgreSQL ConnectionStrings__HealthNews="Host=127.0.0.1;Port=$pgport;Database=healthnews;Username=postgres"
+  # The pool of the measurements in docs/benchmarks.md (Npgsql's default then); the key secret that Production requires
+  # on a server database (ADR-016), for this throwaway run only.
+  export Database__Provider=PostgreSQL ConnectionStrings__HealthNews="Host=127.0.0.1;Port=$pgport;Database=healthnews;Username=postgres" \
+    Database__MaxPoolSize=100 DataProtection__KeySecret="$(head -c 48 /dev/urandom | base64)"
   psql_run() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d healthnews -Atc "$1"; }
   psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -c "CREATE DATABASE healthnews" >/dev/null
   echo "votes: PostgreSQL on port $pgport (fsync on, synchronous_commit on)"
