@@ -12,7 +12,7 @@ namespace HealthNews.Core.Data;
 public static class ConnectionBudget
 {
     // Each provider's spellings of the two keywords (their builders accept any of them).
-    private static readonly string[] PostgreSqlPool = ["Maximum Pool Size", "Max Pool Size", "MaxPoolSize"];
+    private static readonly string[] PostgreSqlPool = ["Maximum Pool Size", "MaximumPoolSize"];
     private static readonly string[] PostgreSqlTimeout = ["Timeout"];
     private static readonly string[] SqlServerPool = ["Max Pool Size"];
     private static readonly string[] SqlServerTimeout = ["Connect Timeout", "Connection Timeout", "Timeout"];
