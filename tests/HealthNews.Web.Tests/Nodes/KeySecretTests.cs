@@ -2,8 +2,12 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using HealthNews.Core.Common;
+using HealthNews.Core.Configuration;
+using HealthNews.Testing;
 using HealthNews.Web.KeyRing;
 using HealthNews.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Web.Tests.Nodes;
 
@@ -55,6 +59,24 @@ public sealed class KeySecretTests : ProcessTest
         Assert.Contains("HealthNews cannot start: ", fatal, StringComparison.Ordinal);
         Assert.Contains(expected, fatal, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AChangedSecretSignsStaffOutButThePortalMakesANewKeyAndServesItsForms()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseOptions.PostgreSql, "secret");
+        await using (var before = new PortalFactory(database))
+        {
+            (await before.SignInAsync(Roles.Editor)).Dispose();
+        }
+        await using var after = new PortalFactory(database);
+        after.Settings["DataProtection:KeySecret"] = PortalFactory.TestKeySecret + "-da-doi";
+
+        using var editor = await after.SignInAsync(Roles.Editor); // the sign-in form's token, made with a new key
+
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(new Uri("/admin", UriKind.Relative))).StatusCode);
+        await using var db = database.CreateContext();
+        Assert.Equal(2, await db.DataProtectionKeys.CountAsync()); // the old one, unreadable now, and the new one
     }
 
     private static int ClosedPort()
