@@ -15,22 +15,11 @@ public static class ConstraintViolation
 
     /// <summary>Whether <paramref name="exception"/>, or one of its inner exceptions, is a constraint's refusal.</summary>
     /// <param name="exception">What the write failed with.</param>
-    public static bool IsCauseOf(Exception? exception)
+    public static bool IsCauseOf(Exception? exception) => ExceptionCauses.Any(exception, e => e switch
     {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            var violation = e switch
-            {
-                SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint,
-                PostgresException postgres => postgres.SqlState.StartsWith("23", StringComparison.Ordinal),
-                SqlException sqlServer => SqlServerNumbers.Contains(sqlServer.Number),
-                _ => false,
-            };
-            if (violation)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint,
+        PostgresException postgres => postgres.SqlState.StartsWith("23", StringComparison.Ordinal),
+        SqlException sqlServer => SqlServerNumbers.Contains(sqlServer.Number),
+        _ => false,
+    });
 }

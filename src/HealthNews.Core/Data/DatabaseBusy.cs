@@ -22,27 +22,16 @@ public static class DatabaseBusy
 
     /// <summary>Whether <paramref name="exception"/>, or one of its inner exceptions, says that the database is saturated.</summary>
     /// <param name="exception">What the request failed with.</param>
-    public static bool IsCauseOf(Exception? exception)
+    public static bool IsCauseOf(Exception? exception) => ExceptionCauses.Any(exception, e => e switch
     {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            var busy = e switch
-            {
-                PostgresException postgres => PostgreSqlStates.Contains(postgres.SqlState),
-                // The pool was exhausted, or the server did not answer in time: Npgsql wraps a TimeoutException.
-                NpgsqlException npgsql => npgsql.InnerException is TimeoutException,
-                SqlException sqlServer => SqlServerNumbers.Contains(sqlServer.Number),
-                SqliteException sqlite => sqlite.SqliteErrorCode == SqliteBusy,
-                // SqlClient's pool timeout is a plain InvalidOperationException thrown from its own code.
-                InvalidOperationException other => other.TargetSite?.DeclaringType?.Namespace?.StartsWith("Microsoft.Data.SqlClient", StringComparison.Ordinal) == true
-                    && other.Message.Contains("pool", StringComparison.OrdinalIgnoreCase),
-                _ => false,
-            };
-            if (busy)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+        PostgresException postgres => PostgreSqlStates.Contains(postgres.SqlState),
+        // The pool was exhausted, or the server did not answer in time: Npgsql wraps a TimeoutException.
+        NpgsqlException npgsql => npgsql.InnerException is TimeoutException,
+        SqlException sqlServer => SqlServerNumbers.Contains(sqlServer.Number),
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteBusy,
+        // SqlClient's pool timeout is a plain InvalidOperationException thrown from its own code.
+        InvalidOperationException other => other.TargetSite?.DeclaringType?.Namespace?.StartsWith("Microsoft.Data.SqlClient", StringComparison.Ordinal) == true
+            && other.Message.Contains("pool", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    });
 }

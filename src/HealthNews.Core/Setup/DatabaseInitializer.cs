@@ -47,9 +47,9 @@ public sealed partial class DatabaseInitializer(
         {
             migrationLock = await MigrationLock.AcquireAsync(database, MigrationWait, () => LogWaitingForMigration(logger, database), cancellationToken);
         }
-        catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException or TimeoutException or SocketException)
+        catch (Exception e) when (IsUnreachable(e))
         {
-            throw new StartupException($"Cannot reach the {database.Describe()}: {(e.InnerException ?? e).Message}", e);
+            throw Unreachable(e);
         }
         await using (migrationLock)
         {
@@ -76,9 +76,9 @@ public sealed partial class DatabaseInitializer(
                 await MigrationRunner.ApplyAsync(db, cancellationToken);
             }
         }
-        catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException or TimeoutException or SocketException)
+        catch (Exception e) when (IsUnreachable(e))
         {
-            throw new StartupException($"Cannot reach the {database.Describe()}: {(e.InnerException ?? e).Message}", e);
+            throw Unreachable(e);
         }
         if (database.IsSqlite)
         {
@@ -99,6 +99,11 @@ public sealed partial class DatabaseInitializer(
             LogSampleContentLoaded(logger, database);
         }
     }
+
+    private static bool IsUnreachable(Exception e) =>
+        e is DbException or TimeoutException || e.InnerException is DbException or TimeoutException or SocketException;
+
+    private StartupException Unreachable(Exception e) => new($"Cannot reach the {database.Describe()}: {(e.InnerException ?? e).Message}", e);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for another web server to migrate the {Database}")]
     private static partial void LogWaitingForMigration(ILogger logger, DatabaseSettings database);

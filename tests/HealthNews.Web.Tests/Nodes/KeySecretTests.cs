@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
 using HealthNews.Core.Common;
@@ -49,7 +48,7 @@ public sealed class KeySecretTests : ProcessTest
         var result = await PortalProcess.RunAsync(new Dictionary<string, string>
         {
             ["Database__Provider"] = "PostgreSQL",
-            ["ConnectionStrings__HealthNews"] = $"Host=127.0.0.1;Port={ClosedPort()};Database=healthnews;Username=u;Password=p;Timeout=5",
+            ["ConnectionStrings__HealthNews"] = $"Host=127.0.0.1;Port={RunningPortal.FreePort()};Database=healthnews;Username=u;Password=p;Timeout=5",
             ["HealthNews__DataDirectory"] = DataDirectory,
             ["DataProtection__KeySecret"] = secret,
         });
@@ -77,12 +76,5 @@ public sealed class KeySecretTests : ProcessTest
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(new Uri("/admin", UriKind.Relative))).StatusCode);
         await using var db = database.CreateContext();
         Assert.Equal(2, await db.DataProtectionKeys.CountAsync()); // the old one, unreadable now, and the new one
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
