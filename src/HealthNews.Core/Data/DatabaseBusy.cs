@@ -29,8 +29,8 @@ public static class DatabaseBusy
         NpgsqlException npgsql => npgsql.InnerException is TimeoutException,
         SqlException sqlServer => SqlServerNumbers.Contains(sqlServer.Number),
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteBusy,
-        // SqlClient's pool timeout is a plain InvalidOperationException thrown from its own code.
-        InvalidOperationException other => other.TargetSite?.DeclaringType?.Namespace?.StartsWith("Microsoft.Data.SqlClient", StringComparison.Ordinal) == true
+        // SqlClient's pool timeout is a plain InvalidOperationException thrown from its own assembly.
+        InvalidOperationException other => other.TargetSite?.DeclaringType?.Assembly == typeof(SqlConnection).Assembly
             && other.Message.Contains("pool", StringComparison.OrdinalIgnoreCase),
         _ => false,
     });

@@ -55,7 +55,7 @@ public sealed class MigrationLock : IAsyncDisposable
                 if (!await TryTakeAsync(connection, postgres, wait, cancellationToken))
                 {
                     throw new StartupException(
-                        $"Another web server has been migrating the {database.Describe()} for more than {wait.TotalMinutes:0} minute(s); check it, then start this one again.");
+                        $"Another web server has been migrating the {database.Describe()} for more than {wait.TotalSeconds:0} seconds; check it, then start this one again.");
                 }
             }
             return new MigrationLock(connection);
