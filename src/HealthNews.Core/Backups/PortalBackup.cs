@@ -24,6 +24,10 @@ namespace HealthNews.Core.Backups;
 /// the manifest lists it under <c>missingMediaFiles</c> and the command says so.
 /// </para>
 /// </summary>
+/// <param name="dataDirectory">The portal's data directory.</param>
+/// <param name="database">The portal's SQLite database.</param>
+/// <param name="clock">The clock that names the archive.</param>
+/// <param name="mediaDirectory">HealthNews:MediaDirectory when configured; else <c>media/</c> under the data directory.</param>
 public sealed partial class PortalBackup(string dataDirectory, DatabaseSettings database, TimeProvider clock, string? mediaDirectory = null)
 {
     private const string StagingPrefix = ".healthnews-";

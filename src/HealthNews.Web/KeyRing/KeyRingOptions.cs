@@ -3,6 +3,7 @@ namespace HealthNews.Web.KeyRing;
 /// <summary>The Data Protection key ring's settings, bound from "DataProtection" (ADR-016).</summary>
 public sealed class KeyRingOptions
 {
+    /// <summary>The configuration section these settings are read from.</summary>
     public const string SectionName = "DataProtection";
 
     /// <summary>The application name every web server gives Data Protection, so that they all read one key ring.</summary>

@@ -9,6 +9,7 @@ namespace HealthNews.Web.KeyRing;
 /// Decrypts a key of the ring that <see cref="KeySecretXmlEncryptor"/> encrypted. Data Protection makes it by name, from
 /// the type recorded beside the key, with the application's services.
 /// </summary>
+/// <param name="services">The application's services, which hold the configured <see cref="KeySecret"/> when there is one.</param>
 public sealed class KeySecretXmlDecryptor(IServiceProvider services) : IXmlDecryptor
 {
     /// <summary>The encrypted key's element.</summary>

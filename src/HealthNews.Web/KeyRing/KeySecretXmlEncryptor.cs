@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 namespace HealthNews.Web.KeyRing;
 
 /// <summary>Encrypts each new key of the ring before it is stored in the database (ADR-016).</summary>
+/// <param name="secret">The configured key secret.</param>
 public sealed class KeySecretXmlEncryptor(KeySecret secret) : IXmlEncryptor
 {
     /// <summary>The key's XML, encrypted under the key secret, with the type that decrypts it.</summary>
