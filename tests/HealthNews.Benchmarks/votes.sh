@@ -17,6 +17,7 @@ base="http://127.0.0.1:$PORT"
 work="$root/artifacts/bench-votes"
 app="$root/artifacts/bench/app"
 
+. tests/HealthNews.Benchmarks/lib.sh
 for tool in wrk sqlite3 psql; do
   command -v "$tool" >/dev/null || { echo "votes: $tool is missing (apt-get install -y wrk sqlite3 postgresql)" >&2; exit 1; }
 done
@@ -26,32 +27,12 @@ rm -rf "$work" && mkdir -p "$work"
 export ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning DOTNET_gcServer=0 \
   HealthNews__Polls__VotesPerAddressPerWindow=1000000000 HealthNews__DataDirectory="$work/data"
 
-pg_pid=""
-start_postgresql() {
-  # Global: pg_stop and psql_run use them after this function returns.
-  bin=$(ls -d /usr/lib/postgresql/*/bin | tail -1)
-  pgport=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  mkdir -p "$work/pg" && chown postgres:postgres "$work/pg" 2>/dev/null || true
-  as=(); [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
-  "${as[@]}" "$bin/initdb" -D "$work/pg/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-  "${as[@]}" "$bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w \
-    -o "-p $pgport -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work/pg -c max_connections=200" start >/dev/null
-  pg_stop() { "${as[@]}" "$bin/pg_ctl" -D "$work/pg/data" -m fast stop >/dev/null; }
-  # The pool of the measurements in docs/benchmarks.md (Npgsql's default then); the key secret that Production requires
-  # on a server database (ADR-016), for this throwaway run only.
-  export Database__Provider=PostgreSQL ConnectionStrings__HealthNews="Host=127.0.0.1;Port=$pgport;Database=healthnews;Username=postgres" \
-    Database__MaxPoolSize=100 DataProtection__KeySecret="$(head -c 48 /dev/urandom | base64)"
-  psql_run() { psql -h 127.0.0.1 -p "$pgport" -U postgres -d healthnews -Atc "$1"; }
-  psql -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -c "CREATE DATABASE healthnews" >/dev/null
-  echo "votes: PostgreSQL on port $pgport (fsync on, synchronous_commit on)"
-}
-
 declare -A rps p50 p99 answered ballots
 measure() { # $1 = name; $2 = a command that prints the number of ballots
   (cd "$app" && dotnet HealthNews.Web.dll generate-content --articles 0 | tail -1)
   (cd "$app" && ASPNETCORE_URLS="$base" exec dotnet HealthNews.Web.dll) > "$work/portal-$1.log" 2>&1 &
   local pid=$!
-  for _ in $(seq 1 120); do curl -fs "$base/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done
+  wait_ready "$base" "$work/portal-$1.log"
   local poll option
   poll=$(curl -fs "$base/" | grep -o 'action="/tham-do-y-kien/[0-9]*/bieu-quyet"' | head -1 | grep -o '[0-9]*')
   option=$(curl -fs "$base/" | grep -o 'name="luaChon" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
@@ -70,7 +51,10 @@ measure() { # $1 = name; $2 = a command that prints the number of ballots
 }
 
 measure sqlite "sqlite3 $work/data/healthnews.db 'SELECT count(*) FROM PollBallots'"
-start_postgresql
+start_postgresql "$work/pg"
+# The pool of the measurements in docs/benchmarks.md (Npgsql's default then); the key secret Production requires on a
+# server database (ADR-016), for this throwaway run only.
+export Database__MaxPoolSize=100 DataProtection__KeySecret="$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
 trap 'pg_stop' EXIT
 measure postgresql "psql_run 'SELECT count(*) FROM \"PollBallots\"'"
 

@@ -102,9 +102,10 @@ public sealed partial class RequestLimitsMiddleware(
         {
             return (StatusCodes.Status400BadRequest, e.Message); // too many fields, a name too long, broken multipart
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or IOException && context.RequestAborted.IsCancellationRequested)
         {
-            // The tab closed during an upload, noticed as the connection's end rather than as a body that ended early.
+            // The tab closed during an upload, noticed as the connection's end (cancelled, or reset: Kestrel's
+            // ConnectionResetException is an IOException) rather than as a body that ended early.
             return (StatusCodes.Status499ClientClosedRequest, "the client closed the connection before the body ended");
         }
     }

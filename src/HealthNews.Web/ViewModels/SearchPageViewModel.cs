@@ -35,7 +35,7 @@ public sealed record SearchPageViewModel(
             VietnamTime.IsoDateTime(r.PublishedAtUtc),
             r.CategoryName,
             Urls.Category(r.CategorySlug),
-            SearchSnippet.Make(SearchSnippet.SourceText(r.Summary, () => markdown.ToPlainText(r.Body), words), words))).ToList() ?? [];
+            SearchSnippet.Make(SearchSnippet.SourceText(r.Summary, r.Body, markdown.ToPlainText, words), words))).ToList() ?? [];
         var total = results?.Results.TotalCount ?? 0;
         var countLine = results is null ? null
             : total == 0 ? $"Không tìm thấy kết quả nào cho «{form.Query.Text}»."

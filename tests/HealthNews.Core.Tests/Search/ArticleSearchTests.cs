@@ -142,6 +142,37 @@ public abstract class ArticleSearchTests(string provider) : DatabaseTest(provide
     }
 
     [Fact]
+    public async Task RanksTheNewestMatchesThenListsOlderOnesNewestFirstAndCountsEveryOne()
+    {
+        await using var db = await Database.CreateMigratedContextAsync();
+        var tin = await db.AddCategoryAsync("Tin", "tin");
+        // Written oldest first, so ids follow publish times; the first one written matches best but lies outside the window.
+        await db.AddArticleAsync(tin, "Tiêm chủng: bài cũ nhất", Now.AddDays(-30), body: "Về tiêm chủng.");
+        for (var i = 29; i >= 6; i--)
+        {
+            await db.AddArticleAsync(tin, $"Bản tin {i}", Now.AddDays(-i), body: $"Về tiêm chủng, số {i}.");
+        }
+        await db.AddArticleAsync(tin, "Tiêm chủng: trong cửa sổ", Now.AddDays(-5), body: "Về tiêm chủng.");
+        for (var i = 4; i >= 1; i--)
+        {
+            await db.AddArticleAsync(tin, $"Bản tin {i}", Now.AddDays(-i), body: $"Về tiêm chủng, số {i}.");
+        }
+        await db.AddArticleAsync(tin, "Tiêm chủng: bản nháp mới nhất", null, ArticleStatus.Draft);
+        var search = new ArticleSearch(db, new CategoryDirectory(db, TestServices.DataCache()), new ManualClock(new DateTimeOffset(Now))) { RankedWindow = 6 };
+
+        var first = (await search.SearchAsync(new SearchRequest(SearchQuery.Parse("tiem chung"), null, null, null, 1))).Results;
+        var second = (await search.SearchAsync(new SearchRequest(SearchQuery.Parse("tiem chung"), null, null, null, 2))).Results;
+
+        // The window: the six newest matches, the draft among them (never shown), ranked: the title match first.
+        Assert.Equal(["Tiêm chủng: trong cửa sổ", "Bản tin 1", "Bản tin 2", "Bản tin 3", "Bản tin 4"], first.Items.Take(5).Select(r => r.Title));
+        // Then the older matches by date, across the page break, the best match of all among them in its place.
+        Assert.Equal(Enumerable.Range(6, 15).Select(i => $"Bản tin {i}"), first.Items.Skip(5).Select(r => r.Title));
+        Assert.Equal(Enumerable.Range(21, 9).Select(i => $"Bản tin {i}").Append("Tiêm chủng: bài cũ nhất"), second.Items.Select(r => r.Title));
+        Assert.Equal((30, 30), (first.TotalCount, second.TotalCount));
+        Assert.Equal(30, first.Items.Concat(second.Items).Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
     public async Task AQueryWithAProblemAsksNothingOfTheDatabase()
     {
         await using var db = await Database.CreateMigratedContextAsync();
@@ -169,7 +200,7 @@ public sealed class ArticleSearchTestsOnSqlite() : ArticleSearchTests(DatabaseOp
             .SearchAsync(new SearchRequest(SearchQuery.Parse("tiem chung"), "tin", new DateOnly(2025, 1, 1), null, 1));
 
         Assert.Equal(1, results.Results.TotalCount);
-        Assert.Single(commands.Plans); // the page and its count, in one pass over the matches
+        Assert.Equal(2, commands.Plans.Count); // the count, then the ranked page
         foreach (var plan in commands.Plans)
         {
             Assert.Contains(plan, line => line.Contains($"USING COVERING INDEX {FullTextSearch.SqliteCoverIndex}", StringComparison.Ordinal));

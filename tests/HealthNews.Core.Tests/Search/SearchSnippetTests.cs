@@ -1,3 +1,4 @@
+using HealthNews.Core.Markdown;
 using HealthNews.Core.Search;
 
 namespace HealthNews.Core.Tests.Search;
@@ -45,8 +46,34 @@ public class SearchSnippetTests
     [Fact]
     public void TheSummaryIsUsedWhenItMatchesElseTheBody()
     {
-        Assert.Equal("Tóm tắt về dịch", SearchSnippet.SourceText("Tóm tắt về dịch", () => "Thân bài", ["dich"]));
-        Assert.Equal("Thân bài về dịch", SearchSnippet.SourceText("Tóm tắt", () => "Thân bài về dịch", ["dich"]));
-        Assert.Equal("Tóm tắt", SearchSnippet.SourceText("Tóm tắt", () => "Thân bài", ["tieu", "de"]));
+        Assert.Equal("Tóm tắt về dịch", SearchSnippet.SourceText("Tóm tắt về dịch", "Thân bài", Plain, ["dich"]));
+        Assert.Equal("Thân bài về dịch", SearchSnippet.SourceText("Tóm tắt", "Thân bài về **dịch**", Plain, ["dich"]));
+        Assert.Equal("Tóm tắt", SearchSnippet.SourceText("Tóm tắt", "Thân bài", Plain, ["tieu", "de"]));
+        Assert.Equal("Mở đầu", SearchSnippet.SourceText(null, "Mở đầu", Plain, ["tieu", "de"]));
     }
+
+    [Fact]
+    public void OnlyTheParagraphsFromTheFirstMatchAreMadeIntoText()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("chữ", 40));
+        var body = $"# Mở đầu\r\n\r\n{filler}\r\n\r\nĐoạn có **dịch** sốt\r\n\r\n{filler} một\r\n\r\n{filler} hai\r\n\r\n{filler} ba\r\n\r\n{filler} bốn";
+        var converted = new List<string>();
+
+        var text = SearchSnippet.SourceText("Tóm tắt", body, markdown => { converted.Add(markdown); return Plain(markdown); }, ["dich"]);
+
+        Assert.StartsWith("Đoạn có dịch sốt", text, StringComparison.Ordinal);
+        Assert.Contains("một", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bốn", text, StringComparison.Ordinal); // about two snippets' worth, not the whole body
+        Assert.Equal([text], converted.Select(Plain));
+    }
+
+    [Fact]
+    public void AMatchOnlyInALinksAddressFallsBackToTheWholeBody()
+    {
+        var text = SearchSnippet.SourceText(null, "Xem [tại đây](https://moh.gov.vn/dich)\n\nĐoạn hai", Plain, ["dich"]);
+
+        Assert.Equal("Xem tại đây Đoạn hai", text);
+    }
+
+    private static string Plain(string markdown) => new MarkdownRenderer().ToPlainText(markdown).ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal);
 }
