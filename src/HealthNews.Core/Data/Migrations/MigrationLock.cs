@@ -114,6 +114,10 @@ public sealed class MigrationLock : IAsyncDisposable
                 : $"EXEC sp_releaseapplock @Resource = N'{SqlServerResource}', @LockOwner = 'Session';";
             await command.ExecuteNonQueryAsync();
         }
+        catch (DbException)
+        {
+            // the connection broke (the failure start-up is reporting, most likely): closing it releases the lock anyway
+        }
         finally
         {
             await _connection.DisposeAsync(); // a closed session releases its lock in any case
