@@ -17,7 +17,7 @@ public static class KeyRingSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<KeyRingOptions>().BindConfiguration(KeyRingOptions.SectionName)
-            .Validate(o => string.IsNullOrWhiteSpace(o.KeySecret) || o.KeySecret.Length >= KeyRingOptions.MinimumSecretLength,
+            .Validate(o => string.IsNullOrWhiteSpace(o.KeySecret) || KeySecret.TryCreate(o.KeySecret) is not null,
                 $"DataProtection:KeySecret phải dài ít nhất {KeyRingOptions.MinimumSecretLength} ký tự (ví dụ: openssl rand -base64 48).")
             .Validate<DatabaseSettings, IHostEnvironment>((o, database, environment) => !SecretRequired(database, environment) || !string.IsNullOrWhiteSpace(o.KeySecret),
                 "DataProtection:KeySecret là bắt buộc khi chạy Production trên PostgreSQL hoặc SQL Server: đặt cùng một chuỗi ngẫu nhiên " +
