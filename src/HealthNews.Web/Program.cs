@@ -23,7 +23,7 @@ try
     // Every validated setting is checked before the database is touched, so that a wrong one stops start-up with its own
     // message rather than with the host's stack trace.
     app.Services.GetRequiredService<IStartupValidator>().Validate();
-    await app.InitializeDatabaseAsync();
+    await app.InitializeDatabaseAsync(loadKeyRing: true);
     app.MapHealthNews();
 
     await app.RunAsync();

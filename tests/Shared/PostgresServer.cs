@@ -15,7 +15,7 @@ public sealed class PostgresServer
 {
     public const string BinDirectory = "/usr/lib/postgresql/15/bin";
     private const string Password = "healthnews-test";
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(() => StartAsync(durable: false));
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(() => StartAsync(durable: false, maxConnections: 400));
 
     private readonly string _root;
     private readonly string _options;
@@ -35,9 +35,10 @@ public sealed class PostgresServer
 
     /// <summary>
     /// A server for one test alone, with PostgreSQL's durable defaults (fsync, synchronous commit, full page writes), for a
-    /// test that crashes it; the caller removes it with <see cref="StopAndRemove"/> (or the watchdog does, at exit).
+    /// test that crashes it or fills it (<paramref name="maxConnections"/>: the server's connection limit); the caller
+    /// removes it with <see cref="StopAndRemove"/> (or the watchdog does, at exit).
     /// </summary>
-    public static Task<PostgresServer> StartDedicatedAsync() => StartAsync(durable: true);
+    public static Task<PostgresServer> StartDedicatedAsync(int maxConnections = 400) => StartAsync(durable: true, maxConnections);
 
     /// <summary>
     /// <c>pg_ctl stop -m immediate</c>: every server process quits at once, without a checkpoint, as in a crash;
@@ -81,7 +82,7 @@ public sealed class PostgresServer
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<PostgresServer> StartAsync(bool durable)
+    private static async Task<PostgresServer> StartAsync(bool durable, int maxConnections)
     {
         if (!File.Exists(Path.Combine(BinDirectory, "initdb")))
         {
@@ -112,7 +113,7 @@ public sealed class PostgresServer
              "--auth-local=trust", "--auth-host=scram-sha-256", "--no-sync"]);
 
         var port = FreePort();
-        var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c max_connections=400" +
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c max_connections={maxConnections}" +
                       (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         await StartServerAsync(asRoot, root, options);
 

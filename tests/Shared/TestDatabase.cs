@@ -51,6 +51,16 @@ public sealed class TestDatabase : IAsyncDisposable
         throw new ArgumentOutOfRangeException(nameof(provider), provider, string.Join(", ", DatabaseOptions.Providers));
     }
 
+    /// <summary>A new database on a PostgreSQL server of the test's own (<see cref="PostgresServer.StartDedicatedAsync"/>).</summary>
+    public static async Task<TestDatabase> OnServerAsync(PostgresServer server, string prefix = "hn")
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var directory = Path.Combine(Path.GetTempPath(), "healthnews-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var name = await server.CreateDatabaseAsync(prefix);
+        return new TestDatabase(directory, new DatabaseSettings(DatabaseOptions.PostgreSql, server.ConnectionString(name)), () => server.DropDatabaseAsync(name));
+    }
+
     /// <summary>A SQL Server database that does not exist yet (for the portal to create); dropped afterwards if it was made.</summary>
     public static TestDatabase MissingSqlServerDatabase(string prefix)
     {

@@ -24,7 +24,11 @@ namespace HealthNews.Core.Backups;
 /// the manifest lists it under <c>missingMediaFiles</c> and the command says so.
 /// </para>
 /// </summary>
-public sealed partial class PortalBackup(string dataDirectory, DatabaseSettings database, TimeProvider clock)
+/// <param name="dataDirectory">The portal's data directory.</param>
+/// <param name="database">The portal's SQLite database.</param>
+/// <param name="clock">The clock that names the archive.</param>
+/// <param name="mediaDirectory">HealthNews:MediaDirectory when configured; else <c>media/</c> under the data directory.</param>
+public sealed partial class PortalBackup(string dataDirectory, DatabaseSettings database, TimeProvider clock, string? mediaDirectory = null)
 {
     private const string StagingPrefix = ".healthnews-";
 
@@ -34,7 +38,8 @@ public sealed partial class PortalBackup(string dataDirectory, DatabaseSettings 
     /// <summary>The portal's SQLite file.</summary>
     public string DatabaseFile => new SqliteConnectionStringBuilder(SqliteOnly().ConnectionString).DataSource;
 
-    private string MediaDirectory => Path.Combine(DataDirectory, "media");
+    // HealthNews:MediaDirectory when set, else media/ under the data directory.
+    private string MediaDirectory { get; } = Path.GetFullPath(mediaDirectory ?? Path.Combine(dataDirectory, "media"));
 
     /// <summary>
     /// Writes a backup into <paramref name="folder"/> (made when missing) and returns it. Written as a <c>.partial</c>

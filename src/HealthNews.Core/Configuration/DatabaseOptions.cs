@@ -23,4 +23,23 @@ public sealed class DatabaseOptions
     public static string ProviderList => string.Join(", ", Providers.Select(p => $"'{p}'"));
 
     public string Provider { get; set; } = Sqlite;
+
+    /// <summary>The pool size of a server database when neither this setting nor the connection string names one.</summary>
+    public const int DefaultMaxPoolSize = 40;
+
+    /// <summary>How long a request waits for a pooled connection (or to connect) unless configured: brief, then 503.</summary>
+    public const int DefaultConnectionTimeoutSeconds = 5;
+
+    /// <summary>
+    /// The most connections one web server opens to PostgreSQL or SQL Server (ADR-016): nodes × pool must stay below the
+    /// server's <c>max_connections</c> minus a reserve. Null: the connection string's own value, else <see cref="DefaultMaxPoolSize"/>.
+    /// Not used by SQLite.
+    /// </summary>
+    public int? MaxPoolSize { get; set; }
+
+    /// <summary>
+    /// Seconds a request waits for a free pooled connection before the reader is answered 503. Null: the connection
+    /// string's own value, else <see cref="DefaultConnectionTimeoutSeconds"/>. Not used by SQLite.
+    /// </summary>
+    public int? ConnectionTimeoutSeconds { get; set; }
 }

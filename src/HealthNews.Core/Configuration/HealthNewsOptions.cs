@@ -8,6 +8,12 @@ public sealed class HealthNewsOptions
     /// <summary>Where the SQLite file and uploaded media live; relative paths are under the content root.</summary>
     public string DataDirectory { get; set; } = "App_Data";
 
+    /// <summary>
+    /// Where uploaded media and their variants live. Empty: <c>media</c> under <see cref="DataDirectory"/>. With several
+    /// web servers, one folder every server mounts (NFS), ADR-016; relative paths are under the content root.
+    /// </summary>
+    public string? MediaDirectory { get; set; }
+
     /// <summary>Load the captured sample content into an empty database on start-up.</summary>
     public bool SampleContent { get; set; } = true;
 

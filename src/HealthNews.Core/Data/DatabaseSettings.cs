@@ -17,7 +17,8 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
     public static DatabaseSettings Resolve(IConfiguration configuration, string contentRoot, string dataDirectory)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var configured = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseOptions.Sqlite;
+        var section = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var configured = section.Provider ?? DatabaseOptions.Sqlite;
         var provider = DatabaseOptions.FindProvider(configured)
             ?? throw new StartupException($"Database:Provider '{configured}' is unknown: use {DatabaseOptions.ProviderList}.");
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
@@ -54,7 +55,7 @@ public sealed record DatabaseSettings(string Provider, string ConnectionString)
         {
             throw new StartupException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not a valid {provider} connection string: {e.Message}", e);
         }
-        return new DatabaseSettings(provider, connectionString);
+        return new DatabaseSettings(provider, ConnectionBudget.Apply(provider, connectionString, section));
     }
 
     public bool IsSqlite => Provider == DatabaseOptions.Sqlite;

@@ -1,4 +1,5 @@
 using HealthNews.Core.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HealthNews.Core.Data;
 
-public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) : IdentityDbContext<AppUser>(options)
+public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Article> Articles => Set<Article>();
@@ -25,6 +26,9 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
     public DbSet<ArticleRelatedPick> ArticleRelatedPicks => Set<ArticleRelatedPick>();
+
+    /// <summary>The Data Protection key ring every web server shares (ADR-016): each key's XML, encrypted by the key secret.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

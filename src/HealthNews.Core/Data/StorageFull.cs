@@ -22,23 +22,12 @@ public static class StorageFull
     private static readonly int[] DiskFullResults = [28, 122, unchecked((int)0x80070070), unchecked((int)0x80070027)];
 
     /// <summary>Whether <paramref name="exception"/>, or one of its inner exceptions, says that the storage is full.</summary>
-    public static bool IsCauseOf(Exception? exception)
+    public static bool IsCauseOf(Exception? exception) => ExceptionCauses.Any(exception, e => e switch
     {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            var full = e switch
-            {
-                SqliteException sqlite => sqlite.SqliteErrorCode == SqliteFull,
-                PostgresException postgres => postgres.SqlState == PostgreSqlDiskFull,
-                SqlException sqlServer => sqlServer.Number is SqlServerFilegroupFull or SqlServerLogFull,
-                IOException io => DiskFullResults.Contains(io.HResult),
-                _ => false,
-            };
-            if (full)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteFull,
+        PostgresException postgres => postgres.SqlState == PostgreSqlDiskFull,
+        SqlException sqlServer => sqlServer.Number is SqlServerFilegroupFull or SqlServerLogFull,
+        IOException io => DiskFullResults.Contains(io.HResult),
+        _ => false,
+    });
 }

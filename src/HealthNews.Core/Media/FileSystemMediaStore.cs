@@ -12,24 +12,9 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
         ArgumentNullException.ThrowIfNull(content);
         var now = clock.GetUtcNow();
         var key = $"{now:yyyy}/{now:MM}/{Guid.NewGuid():N}-{SafeFileName(fileName)}";
-        var path = PathFor(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-        try
-        {
-            await using (file)
-            {
-                await content.CopyToAsync(file, cancellationToken);
-                // On disk before the row that names it commits (the database flushes its commit): after a power cut, a
-                // library row must still find its bytes. A crash before then leaves a file that no row names.
-                file.Flush(flushToDisk: true);
-            }
-        }
-        catch
-        {
-            File.Delete(path); // a write that failed (a full disk, a cancelled upload) leaves no half-written file
-            throw;
-        }
+        // On disk before the row that names it commits (the database flushes its commit): after a power cut, a library
+        // row must still find its bytes. A crash before then leaves at most a temporary file that no row names.
+        await WriteThenRenameAsync(PathFor(key), file => content.CopyToAsync(file, cancellationToken), cancellationToken);
         return key;
     }
 
@@ -46,7 +31,21 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
         {
             return false;
         }
-        // Written beside, flushed, then renamed into place: a crash leaves a stray temporary file, never a torn variant.
+        try
+        {
+            await WriteThenRenameAsync(path, file => file.WriteAsync(content, cancellationToken).AsTask(), cancellationToken);
+            return true;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false; // another upload of the same picture (on this web server or another) stored the same bytes first
+        }
+    }
+
+    // Written beside, flushed, then renamed into place: whoever reads the folder (this web server or another sharing it,
+    // ADR-016) sees a whole file or none, and a crash or a full disk leaves no torn file under a real name.
+    private static async Task WriteThenRenameAsync(string path, Func<FileStream, Task> write, CancellationToken cancellationToken)
+    {
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
@@ -56,7 +55,8 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
                 try
                 {
                     await using var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
-                    await file.WriteAsync(content, cancellationToken);
+                    await write(file);
+                    cancellationToken.ThrowIfCancellationRequested();
                     file.Flush(flushToDisk: true);
                     break;
                 }
@@ -66,11 +66,6 @@ public sealed class FileSystemMediaStore(string rootDirectory, TimeProvider cloc
                 }
             }
             File.Move(temporary, path, overwrite: false);
-            return true;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return false; // another upload of the same picture stored the same bytes first
         }
         finally
         {

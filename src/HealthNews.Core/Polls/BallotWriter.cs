@@ -1,9 +1,7 @@
-using System.Data.Common;
 using System.Threading.Channels;
 using HealthNews.Core.Caching;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace HealthNews.Core.Polls;
@@ -13,7 +11,8 @@ namespace HealthNews.Core.Polls;
 /// waiting (up to <see cref="MaxBatch"/>), writes them in one transaction, and answers each request only once that
 /// transaction has committed: one disk flush for a batch instead of one per ballot, with the same promise. A voter's
 /// second ballot, in the same batch or in the database already, is answered "already voted"; the unique index on
-/// (poll, voter) still holds across processes: a batch it refuses is written again one ballot at a time.
+/// (poll, voter) still holds across processes: a batch it refuses is written again one ballot at a time; a batch that
+/// fails for any other reason fails at once.
 /// </summary>
 public sealed partial class BallotWriter : IAsyncDisposable
 {
@@ -68,15 +67,12 @@ public sealed partial class BallotWriter : IAsyncDisposable
         {
             await InsertAsync(batch);
         }
-        catch (Exception e) when (e is DbUpdateException or DbException)
+        catch (Exception e) when (batch.Count > 1 && ConstraintViolation.IsCauseOf(e))
         {
             await ResetContextAsync(); // a broken connection is not kept for the next batch
-            if (batch.Count == 1)
-            {
-                Fail(batch, e);
-                return;
-            }
-            // Another process wrote one of these voters meanwhile: one at a time, each answered for itself.
+            // Another process wrote one of these voters meanwhile: one at a time, each answered for itself. Any other
+            // failure (the database down or saturated) fails the whole batch at once: retrying each ballot would only
+            // make every voter wait for the same failure again (ADR-016).
             foreach (var pending in batch)
             {
                 await WriteBatchAsync([pending]);

@@ -47,6 +47,9 @@ public static class CoreRegistration
 
         var options = builder.Configuration.GetSection(HealthNewsOptions.SectionName).Get<HealthNewsOptions>() ?? new();
         var dataDirectory = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.DataDirectory));
+        var mediaDirectory = string.IsNullOrWhiteSpace(options.MediaDirectory)
+            ? Path.Combine(dataDirectory, "media")
+            : Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, options.MediaDirectory));
         var database = DatabaseSettings.Resolve(builder.Configuration, builder.Environment.ContentRootPath, dataDirectory);
         services.AddSingleton(database);
         // Interceptors registered by the host (tests count SQL commands with one) join every context.
@@ -63,8 +66,8 @@ public static class CoreRegistration
         services.AddSingleton<IPublicCache, PublicCache>();
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<IMediaStore>(sp =>
-            new FileSystemMediaStore(Path.Combine(dataDirectory, "media"), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new PortalBackup(dataDirectory, database, sp.GetRequiredService<TimeProvider>()));
+            new FileSystemMediaStore(mediaDirectory, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new PortalBackup(dataDirectory, database, sp.GetRequiredService<TimeProvider>(), mediaDirectory));
         services.AddScoped<PublishedArticles>();
         services.AddScoped<CategoryDirectory>();
         services.AddScoped<PortalPages>();

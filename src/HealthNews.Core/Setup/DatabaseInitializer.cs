@@ -21,8 +21,14 @@ public sealed partial class DatabaseInitializer(
     IOptions<HealthNewsOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
-    /// <summary>Migrates; loads the sample content when asked here and allowed by configuration.</summary>
-    public async Task InitializeAsync(bool loadSampleContent = true, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Migrates; loads the sample content when asked here and allowed by configuration; then runs
+    /// <paramref name="whileLocked"/>. Web servers starting together do this one after another (ADR-016).
+    /// </summary>
+    /// <param name="loadSampleContent">Whether the sample content may be loaded into an empty database.</param>
+    /// <param name="whileLocked">More start-up work that must not run on two nodes at once (the first Data Protection key).</param>
+    /// <param name="cancellationToken">Stops the work.</param>
+    public async Task InitializeAsync(bool loadSampleContent = true, Func<Task>? whileLocked = null, CancellationToken cancellationToken = default)
     {
         if (database.IsSqlite)
         {
@@ -34,6 +40,32 @@ public sealed partial class DatabaseInitializer(
             }
         }
 
+        // Several web servers starting together: one migrates and loads the sample content, the others wait for it and
+        // then find nothing left to do (ADR-016).
+        MigrationLock migrationLock;
+        try
+        {
+            migrationLock = await MigrationLock.AcquireAsync(database, MigrationWait, () => LogWaitingForMigration(logger, database), cancellationToken);
+        }
+        catch (Exception e) when (IsUnreachable(e))
+        {
+            throw Unreachable(e);
+        }
+        await using (migrationLock)
+        {
+            await MigrateAndLoadAsync(loadSampleContent, cancellationToken);
+            if (whileLocked is not null)
+            {
+                await whileLocked();
+            }
+        }
+    }
+
+    /// <summary>How long a node waits for another that is migrating the database before it gives up starting.</summary>
+    public static readonly TimeSpan MigrationWait = TimeSpan.FromMinutes(10);
+
+    private async Task MigrateAndLoadAsync(bool loadSampleContent, CancellationToken cancellationToken)
+    {
         IReadOnlyList<string> pending;
         try
         {
@@ -44,9 +76,9 @@ public sealed partial class DatabaseInitializer(
                 await MigrationRunner.ApplyAsync(db, cancellationToken);
             }
         }
-        catch (Exception e) when (e is DbException or TimeoutException || e.InnerException is DbException or TimeoutException or SocketException)
+        catch (Exception e) when (IsUnreachable(e))
         {
-            throw new StartupException($"Cannot reach the {database.Describe()}: {(e.InnerException ?? e).Message}", e);
+            throw Unreachable(e);
         }
         if (database.IsSqlite)
         {
@@ -67,6 +99,14 @@ public sealed partial class DatabaseInitializer(
             LogSampleContentLoaded(logger, database);
         }
     }
+
+    private static bool IsUnreachable(Exception e) =>
+        e is DbException or TimeoutException || e.InnerException is DbException or TimeoutException or SocketException;
+
+    private StartupException Unreachable(Exception e) => new($"Cannot reach the {database.Describe()}: {(e.InnerException ?? e).Message}", e);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for another web server to migrate the {Database}")]
+    private static partial void LogWaitingForMigration(ILogger logger, DatabaseSettings database);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applying {Count} migration(s) to the {Database}: {Migrations}")]
     private static partial void LogApplyingMigrations(ILogger logger, int count, DatabaseSettings database, IReadOnlyList<string> migrations);

@@ -22,9 +22,16 @@ public sealed class ErrorController : Controller
         {
             code = StatusCodes.Status404NotFound;
         }
-        if (StorageFull.IsCauseOf(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
+        var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (StorageFull.IsCauseOf(error))
         {
             code = StatusCodes.Status507InsufficientStorage; // a write no service turned into a message: still no stack trace
+        }
+        else if (DatabaseBusy.IsCauseOf(error))
+        {
+            // The database can take no more for now (ADR-016): the reader, a browser or a proxy may try again shortly.
+            code = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = DatabaseBusy.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         Response.StatusCode = code;
         var model = ErrorViewModel.For(code);

@@ -5,6 +5,7 @@ using HealthNews.Core.Data;
 using HealthNews.Core.Setup;
 using HealthNews.Web.Areas.Admin;
 using HealthNews.Web.Caching;
+using HealthNews.Web.KeyRing;
 using HealthNews.Web.Middleware;
 using HealthNews.Web.Redis;
 using HealthNews.Web.Voting;
@@ -34,6 +35,7 @@ public static class WebRegistration
         // TempData (the admin's "saved" notices) stays on admin pages; public pages carry no cookie.
         services.Configure<CookieTempDataProviderOptions>(o => o.Cookie.Path = Urls.Admin.Root);
         builder.AddHealthNewsAdmin();
+        builder.AddSharedKeyRing();
         builder.AddPollVoteProtection();
         builder.AddPublicPageCaching();
         builder.AddSharedCacheWhenConfigured(ReadyTag); // several nodes: Redis (ADR-015)
@@ -66,11 +68,19 @@ public static class WebRegistration
         return builder;
     }
 
-    public static async Task InitializeDatabaseAsync(this WebApplication app, bool loadSampleContent = true)
+    /// <summary>
+    /// Migrates the database and loads the sample content when asked; the portal itself (<paramref name="loadKeyRing"/>)
+    /// also reads the shared key ring under the same lock, a command does not.
+    /// </summary>
+    /// <param name="app">The application.</param>
+    /// <param name="loadSampleContent">Whether the sample content may be loaded into an empty database.</param>
+    /// <param name="loadKeyRing">Whether to read (or make) the Data Protection key ring now.</param>
+    public static async Task InitializeDatabaseAsync(this WebApplication app, bool loadSampleContent = true, bool loadKeyRing = false)
     {
         ArgumentNullException.ThrowIfNull(app);
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(loadSampleContent, app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(loadSampleContent,
+            loadKeyRing ? () => KeyRingSetup.LoadKeyRingAsync(app.Services) : null, app.Lifetime.ApplicationStopping);
     }
 
     public static WebApplication MapHealthNews(this WebApplication app)

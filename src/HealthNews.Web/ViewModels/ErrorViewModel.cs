@@ -20,6 +20,8 @@ public sealed record ErrorViewModel(int StatusCode, string Title, string Message
             "Trang này không hỗ trợ thao tác bạn vừa thực hiện."),
         StatusCodes.Status507InsufficientStorage => new(statusCode, "Máy chủ hết dung lượng lưu trữ",
             "Máy chủ hết dung lượng lưu trữ; thay đổi chưa được lưu. Hãy báo quản trị viên."),
+        StatusCodes.Status503ServiceUnavailable => new(statusCode, "Hệ thống đang quá tải",
+            "Cổng thông tin đang có quá nhiều người truy cập. Xin vui lòng thử lại sau ít giây."),
         < 500 => new(statusCode, "Không thể thực hiện yêu cầu",
             "Yêu cầu của bạn không thể được thực hiện lúc này."),
         _ => new(statusCode, "Đã có lỗi xảy ra",

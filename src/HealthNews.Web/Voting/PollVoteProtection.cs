@@ -18,7 +18,6 @@ public static class PollVoteProtection
         builder.Services.AddOptions<PollOptions>().BindConfiguration(PollOptions.SectionName)
             .Validate(o => o.VotesPerAddressPerWindow > 0 && o.WindowMinutes > 0, "HealthNews:Polls: giới hạn biểu quyết phải lớn hơn 0.")
             .ValidateOnStart();
-        builder.Services.AddDataProtection();
         builder.Services.AddSingleton<PollVoteMessages>();
         var options = builder.Configuration.GetSection(PollOptions.SectionName).Get<PollOptions>() ?? new PollOptions();
         builder.Services.AddRateLimiter(limiter =>

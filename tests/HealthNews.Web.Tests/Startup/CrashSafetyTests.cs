@@ -149,6 +149,7 @@ public sealed class CrashSafetyTestsOnPostgreSql(ITestOutputHelper output) : Cra
     [
         new("Database__Provider", DatabaseOptions.PostgreSql),
         new("ConnectionStrings__HealthNews", database.ConnectionString),
+        new("DataProtection__KeySecret", PortalFactory.TestKeySecret),
     ];
 
     protected override bool CrashesDatabaseIn(int round) => round % 2 == 0;

@@ -42,6 +42,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataDirectory => _dataDirectory ?? Database.Directory;
 
+    /// <summary>
+    /// The Data Protection key secret test portals on PostgreSQL and SQL Server run with: required there in Production
+    /// (ADR-016). Test data only, never a default of the portal's.
+    /// </summary>
+    public const string TestKeySecret = "khoa-bi-mat-cua-kiem-thu-dai-hon-32-ky-tu-0123456789";
+
     /// <summary>The portal's clock: real time, which a test may move ahead.</summary>
     public TestClock Clock { get; } = new();
 
@@ -66,6 +72,10 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting($"{DatabaseOptions.SectionName}:Provider", Database.Provider);
         builder.UseSetting($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", Database.Settings.ConnectionString);
         builder.UseSetting("HealthNews:DataDirectory", DataDirectory);
+        if (Database.Provider != DatabaseOptions.Sqlite)
+        {
+            builder.UseSetting("DataProtection:KeySecret", TestKeySecret);
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -32,6 +32,7 @@ public static class PortalProcess
         }
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["DataProtection__KeySecret"] = PortalFactory.TestKeySecret; // required on a server database (ADR-016)
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -1,5 +1,6 @@
 using HealthNews.Core.Configuration;
 using HealthNews.Testing;
+using Npgsql;
 
 namespace HealthNews.Web.Tests.Support;
 
@@ -24,10 +25,13 @@ public sealed class TwoNodes : IAsyncDisposable
 
     public KestrelPortal B { get; }
 
-    /// <summary>Starts node A, then node B, with the same <paramref name="settings"/>.</summary>
-    public static async Task<TwoNodes> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts node A, then node B, with the same <paramref name="settings"/>, on a new database of the shared server or on
+    /// <paramref name="database"/> (which the nodes then own).
+    /// </summary>
+    public static async Task<TwoNodes> StartAsync(IReadOnlyDictionary<string, string>? settings = null, TestDatabase? database = null)
     {
-        var nodes = await CreateAsync(settings);
+        var nodes = await CreateAsync(settings, database);
         _ = nodes.A.Address;
         _ = nodes.B.Address;
         return nodes;
@@ -41,9 +45,9 @@ public sealed class TwoNodes : IAsyncDisposable
         return nodes;
     }
 
-    private static async Task<TwoNodes> CreateAsync(IReadOnlyDictionary<string, string>? settings)
+    private static async Task<TwoNodes> CreateAsync(IReadOnlyDictionary<string, string>? settings, TestDatabase? database = null)
     {
-        var database = await TestDatabase.CreateAsync(DatabaseOptions.PostgreSql, "nodes");
+        database ??= await TestDatabase.CreateAsync(DatabaseOptions.PostgreSql, "nodes");
         return new TwoNodes(database, Node(database, "node-a", settings), Node(database, "node-b", settings));
     }
 
@@ -52,6 +56,9 @@ public sealed class TwoNodes : IAsyncDisposable
         var folder = Path.Combine(database.Directory, name);
         Directory.CreateDirectory(folder);
         var node = new KestrelPortal(database, folder);
+        // Each node its own connection pool, as on two machines (in one test process the same string would share one).
+        node.Settings[$"ConnectionStrings:{DatabaseOptions.ConnectionStringName}"] =
+            new NpgsqlConnectionStringBuilder(database.Settings.ConnectionString) { ApplicationName = name }.ToString();
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             node.Settings[key] = value;
