@@ -135,7 +135,7 @@ history=$(awk '/^## /{ keep = 1 } keep' "$root/docs/benchmarks.md" 2>/dev/null |
   echo "| search under 50 ms p50, uncached (one connection) | ${search_p50} ms | $(verdict "$search_p50" "<=" 50) |"
   echo
   echo "Votes are real: every request is a new voter (no cookie), so each one inserts a ballot; the rate limit is raised for the run."
-  echo "Search runs on SQLite's FTS5 index: five words that each match thousands of generated articles, all required, ranked by bm25."
+  echo "Search runs on SQLite's FTS5 index: five words that each match thousands of generated articles, all required; the newest 1,000 matches ranked by bm25 (ADR-010)."
   if [ -n "$history" ]; then echo; echo "$history"; fi
 } > "$root/docs/benchmarks.md"
 echo "bench: wrote docs/benchmarks.md"
