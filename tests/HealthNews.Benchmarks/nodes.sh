@@ -7,6 +7,7 @@
 #
 #   tests/HealthNews.Benchmarks/nodes.sh                    # 10,000 articles, 15 s per scenario, 64 connections
 #   ARTICLES=2000 DURATION=5s tests/HealthNews.Benchmarks/nodes.sh
+#   SKIP_READS=1 tests/HealthNews.Benchmarks/nodes.sh        # only the votes with a node killed
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -59,7 +60,7 @@ $servers    keepalive 64;
       proxy_pass http://portal;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
-      proxy_set_header Host \$host;
+      proxy_set_header Host \$http_host;
       proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto \$scheme;
     }
@@ -98,7 +99,7 @@ measure() { # $1 = configuration name, $2 = how many nodes
 # SQLite, one node: the database file in the node's own data folder.
 echo "nodes: generating $ARTICLES articles (SQLite)"
 (cd "$app" && HealthNews__DataDirectory="$work/sqlite-node1" dotnet HealthNews.Web.dll generate-content --articles "$ARTICLES" | tail -1)
-measure sqlite 1
+[ -n "${SKIP_READS:-}" ] || measure sqlite 1
 
 # PostgreSQL + Redis: one database and one Redis server for every node, media in one shared folder.
 start_postgresql "$work/pg" 200
@@ -108,8 +109,7 @@ trap 'stop_nodes; pg_stop; kill "$(cat "$work/redis.pid")" 2>/dev/null || true' 
 export Redis__Configuration="127.0.0.1:$redis_port" HealthNews__MediaDirectory="$work/shared-media"
 echo "nodes: generating $ARTICLES articles (PostgreSQL)"
 (cd "$app" && HealthNews__DataDirectory="$work/generate" dotnet HealthNews.Web.dll generate-content --articles "$ARTICLES" | tail -1)
-measure pg1 1
-measure pg2 2
+if [ -z "${SKIP_READS:-}" ]; then measure pg1 1; measure pg2 2; fi
 
 # Two nodes, readers voting through the balancer; one node killed (SIGKILL) a third of the way in.
 start_nodes kill true 2
@@ -117,20 +117,21 @@ poll=$(curl -fs "$lb/" | grep -o 'action="/tham-do-y-kien/[0-9]*/bieu-quyet"' | 
 option=$(curl -fs "$lb/" | grep -o 'name="luaChon" value="[0-9]*"' | head -1 | grep -o '[0-9]*')
 before=$(psql_run 'SELECT count(*) FROM "PollBallots"')
 (sleep 5; kill -9 "${node_pids[1]}") &
+killer=$!
 votes=$(BENCH_ORIGIN="$lb" BENCH_OPTION="$option" wrk -t2 -c"$CONNECTIONS" -d15s -s tests/HealthNews.Benchmarks/vote-count.lua "$lb/tham-do-y-kien/$poll/bieu-quyet")
-wait
+wait "$killer"
 stored=$(( $(psql_run 'SELECT count(*) FROM "PollBallots"') - before ))
 acknowledged=$(echo "$votes" | awk '/^acknowledged/ { print $2 }')
 refused=$(echo "$votes" | awk '/^acknowledged/ { print $4 }')
 socket=$(echo "$votes" | awk '/Socket errors/ { split($0, f, /[ ,]+/); print f[5] + f[7] + f[9] + f[11] }')
-echo "nodes: votes with a node killed: ${acknowledged} acknowledged, ${refused} other answers, ${socket:-0} socket errors, ${stored} ballots stored"
+echo "nodes: votes with a node killed: ${acknowledged} acknowledged, ${refused} other answers ($(echo "$votes" | awk '/^acknowledged/ { $1=$2=$3=$4=$5=""; print }' | xargs)), ${socket:-0} socket errors, ${stored} ballots stored"
 
 echo
 echo "$(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $ARTICLES generated articles, nginx $(nginx -v 2>&1 | cut -d/ -f2), wrk 2 threads, $CONNECTIONS connections, $WARMUP warm-up then $DURATION."
 echo
 echo "| configuration | output cache | requests/s | p50 | p99 | errors |"
 echo "|---|---|---:|---:|---:|---:|"
-for c in sqlite pg1 pg2; do
+[ -n "${SKIP_READS:-}" ] || for c in sqlite pg1 pg2; do
   name=$(case $c in sqlite) echo "SQLite, 1 node";; pg1) echo "PostgreSQL + Redis, 1 node";; pg2) echo "PostgreSQL + Redis, 2 nodes";; esac)
   for cache in true false; do
     echo "| $name | $([ $cache = true ] && echo on || echo off) | ${rps[$c-$cache]} | ${p50[$c-$cache]} | ${p99[$c-$cache]} | ${errors[$c-$cache]} |"

@@ -6,12 +6,15 @@ wrk.body = "luaChon=" .. os.getenv("BENCH_OPTION")
 
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
-function init(args) acknowledged = 0; refused = 0 end
+function init(args) acknowledged = 0; refused = 0; statuses = "" end
 function response(status, headers, body)
-  if status == 303 then acknowledged = acknowledged + 1 else refused = refused + 1 end
+  if status == 303 then acknowledged = acknowledged + 1 else
+    refused = refused + 1
+    if not string.find(statuses, tostring(status), 1, true) then statuses = statuses .. " " .. status end
+  end
 end
 function done(summary, latency, requests)
-  local a, r = 0, 0
-  for _, t in ipairs(threads) do a = a + t:get("acknowledged"); r = r + t:get("refused") end
-  io.write(string.format("acknowledged %d refused %d\n", a, r))
+  local a, r, s = 0, 0, ""
+  for _, t in ipairs(threads) do a = a + t:get("acknowledged"); r = r + t:get("refused"); s = s .. t:get("statuses") end
+  io.write(string.format("acknowledged %d refused %d statuses%s\n", a, r, s))
 end
