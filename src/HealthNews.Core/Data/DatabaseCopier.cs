@@ -1,6 +1,7 @@
 using System.Reflection;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Data.Migrations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -114,11 +115,16 @@ public static class DatabaseCopier
         }
     }
 
-    /// <summary>Tables in an order where every table comes after the tables it refers to (self-references aside).</summary>
+    /// <summary>
+    /// The tables a copy carries, in an order where every table comes after the tables it refers to (self-references
+    /// aside). The Data Protection keys are left out: they belong to one installation and its key secret (ADR-016), so
+    /// the copy makes its own and staff sign in again there.
+    /// </summary>
     public static IReadOnlyList<IEntityType> InsertionOrder(IModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var remaining = model.GetEntityTypes().Where(t => !t.IsOwned() && t.GetTableName() is not null).ToList();
+        var remaining = model.GetEntityTypes()
+            .Where(t => !t.IsOwned() && t.GetTableName() is not null && t.ClrType != typeof(DataProtectionKey)).ToList();
         var ordered = new List<IEntityType>();
         while (remaining.Count > 0)
         {

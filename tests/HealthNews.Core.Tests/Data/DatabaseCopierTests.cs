@@ -6,6 +6,7 @@ using HealthNews.Core.Media;
 using HealthNews.Core.SampleContent;
 using HealthNews.Core.Tests.Support;
 using HealthNews.Testing;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -55,6 +56,7 @@ public abstract class DatabaseCopierTests(string from, string to) : IAsyncLifeti
         var ballot = new PollBallot { PollId = poll.Id, VoterKey = "c:abc", AddressHash = "h", CastAtUtc = DateTime.UtcNow };
         ballot.Choices.Add(new PollBallotChoice { OptionId = poll.Options[0].Id });
         db.PollBallots.Add(ballot);
+        db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key-nguon", Xml = "<key />" });
         await db.SaveChangesAsync();
     }
 
@@ -82,6 +84,10 @@ public abstract class DatabaseCopierTests(string from, string to) : IAsyncLifeti
             }
             Assert.Equal(expected, await DumpAsync(reader, table));
         }
+        // The source's Data Protection key stays with its installation (ADR-016).
+        await using var copy = _target.CreateContext();
+        Assert.Empty(await copy.DataProtectionKeys.ToListAsync());
+        Assert.Equal(1, await source.DataProtectionKeys.CountAsync());
     }
 
     [Fact]
