@@ -9,6 +9,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace HealthNews.Core.Setup;
 
@@ -58,6 +59,28 @@ public sealed partial class DatabaseInitializer(
             {
                 await whileLocked();
             }
+        }
+        if (database.Provider == DatabaseOptions.PostgreSql)
+        {
+            await ReportConnectionBudgetAsync(cancellationToken);
+        }
+    }
+
+    // What the server accepts against this node's pool (ADR-016: nodes × pool ≤ max_connections − the reserved ones), said
+    // once at start-up, and loudly when one node's pool alone is larger.
+    private async Task ReportConnectionBudgetAsync(CancellationToken cancellationToken)
+    {
+        var available = await db.Database.SqlQueryRaw<int>(
+            "SELECT current_setting('max_connections')::int - current_setting('superuser_reserved_connections')::int AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        var pool = new NpgsqlConnectionStringBuilder(database.ConnectionString).MaxPoolSize;
+        if (pool > available)
+        {
+            LogPoolOverBudget(logger, pool, available);
+        }
+        else
+        {
+            LogConnectionBudget(logger, available, pool, available / pool);
         }
     }
 
@@ -113,6 +136,12 @@ public sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Gave {Count} article(s) their search text in the {Database}")]
     private static partial void LogSearchTextRendered(ILogger logger, int count, DatabaseSettings database);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "PostgreSQL accepts {Available} connections besides its reserved ones and this node's pool holds up to {Pool}: {Nodes} node(s) of this size fit (nodes × Database:MaxPoolSize ≤ {Available})")]
+    private static partial void LogConnectionBudget(ILogger logger, int available, int pool, int nodes);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database:MaxPoolSize {Pool} is more than the {Available} connections PostgreSQL accepts: once the pool grows past them, readers are answered 503. Lower Database:MaxPoolSize or raise max_connections (ADR-016)")]
+    private static partial void LogPoolOverBudget(ILogger logger, int pool, int available);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the sample content into the empty {Database}")]
     private static partial void LogSampleContentLoaded(ILogger logger, DatabaseSettings database);

@@ -32,6 +32,9 @@ public sealed class ConnectionBudgetTests(ITestOutputHelper output)
                 ["HealthNews:Polls:VotesPerAddressPerWindow"] = "1000000000", // every vote comes from 127.0.0.1
             }, database);
             var poll = await PollPagesTests.CreateFeaturedPollAsync(nodes.A, PollResultsVisibility.Always);
+            // Each node says at start-up what the server accepts (20 less 3 reserved) against its pool, and that only one fits.
+            Assert.Contains(nodes.A.LogLines(), l => l.Contains("PostgreSQL accepts 17 connections", StringComparison.Ordinal)
+                && l.Contains("holds up to 15: 1 node(s) of this size fit", StringComparison.Ordinal));
 
             // Others use the server too (an operator's psql, a backup, monitoring): all but a few of its slots are taken,
             // and the nodes' idle connections are closed, so that the burst must open new ones.
@@ -69,6 +72,25 @@ public sealed class ConnectionBudgetTests(ITestOutputHelper output)
             Assert.Equal(HttpStatusCode.SeeOther, (await VoteAsync(nodes.A, poll)).Status);
             Assert.Equal(HttpStatusCode.SeeOther, (await VoteAsync(nodes.B, poll)).Status);
             Assert.Equal(acknowledged + 2, await db.PollBallots.CountAsync(b => b.PollId == poll.Id));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            server.StopAndRemove();
+        }
+    }
+
+    [Fact]
+    public async Task ANodeWhosePoolAloneExceedsTheServerSaysSoAtStartUp()
+    {
+        var server = await PostgresServer.StartDedicatedAsync(maxConnections: ServerLimit);
+        try
+        {
+            var database = await TestDatabase.OnServerAsync(server, "budget");
+            await using var nodes = await TwoNodes.StartAsync(new Dictionary<string, string> { ["Database:MaxPoolSize"] = "40" }, database);
+
+            Assert.Contains(nodes.A.LogLines(), l => l.StartsWith("[WRN]", StringComparison.Ordinal)
+                && l.Contains("Database:MaxPoolSize 40 is more than the 17 connections PostgreSQL accepts", StringComparison.Ordinal));
         }
         finally
         {
