@@ -174,16 +174,18 @@ public sealed class SeveralNodesTests : IAsyncLifetime
         var id = await WriteAsync(editor, "Tin đăng khi Redis ngừng");
         using var published = await editor.PostFormAsync($"/admin/bai-viet/{id}/xuat-ban", []);
 
+        // Each node's Redis client reconnects on its own schedule: wait for both to say so (no polling).
+        var restored = new[] { Nodes.A, Nodes.B }.Select(ReconnectedAsync).ToArray();
         await Redis.StartAsync();
-        var upReports = new[] { "", "" };
-        using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        try
         {
-            while (upReports.Any(r => r != "Healthy") && !deadline.IsCancellationRequested)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None); // each client reconnects on its own schedule
-                upReports = [(await ReadinessAsync(readerA)).Report, (await ReadinessAsync(readerB)).Report];
-            }
+            await Task.WhenAll(restored).WaitAsync(TimeSpan.FromSeconds(30));
         }
+        catch (TimeoutException)
+        {
+            // not reconnected in time: the readiness assertion below says which node
+        }
+        var upReports = new[] { (await ReadinessAsync(readerA)).Report, (await ReadinessAsync(readerB)).Report };
         var (_, afterOutage, _) = await readerB.GetPageAsync("/"); // a new epoch: B trusts nothing it kept from before
         (await readerB.GetAsync(new Uri(Article, UriKind.Relative))).Dispose();
         Nodes.B.Commands.Reset();
@@ -242,5 +244,20 @@ public sealed class SeveralNodesTests : IAsyncLifetime
         var count = 0;
         await Nodes.A.WithDbAsync(async db => count = await db.PollBallots.CountAsync(b => b.PollId == pollId));
         return count;
+    }
+
+    // Completes when the node's Redis connection is restored (StackExchange.Redis's own event); subscribe before Redis starts.
+    private static Task ReconnectedAsync(KestrelPortal node)
+    {
+        var redis = node.Services.GetRequiredService<StackExchange.Redis.IConnectionMultiplexer>();
+        var restored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        redis.ConnectionRestored += (_, _) =>
+        {
+            if (redis.IsConnected)
+            {
+                restored.TrySetResult();
+            }
+        };
+        return restored.Task;
     }
 }

@@ -117,7 +117,7 @@ public abstract class OversizedBodyTests(KestrelPortal portal)
             if (Position >= sendBeforeClosing)
             {
                 await closeTab.CancelAsync();
-                await Task.Delay(Timeout.Infinite, cancellationToken);
+                await new TaskCompletionSource().Task.WaitAsync(cancellationToken); // the tab is gone: nothing more comes
             }
             return await _bytes.ReadAsync(buffer, cancellationToken);
         }
