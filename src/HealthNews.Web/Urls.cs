@@ -31,42 +31,73 @@ public static class Urls
     public const string SitemapNewsRoute = "/sitemap-news.xml";
     public const string RobotsRoute = "/robots.txt";
 
+    // The English edition (ADR-017): the same pages under "/en", with English words in the address.
+    public const string EnglishRoot = "/en";
+    public const string EnglishHomeRoute = EnglishRoot;
+    public const string EnglishArticleRoute = EnglishRoot + "/news/{slug}";
+    public const string EnglishCategoryRoute = EnglishRoot + "/category/{slug}";
+    public const string EnglishTagRoute = EnglishRoot + "/tag/{slug}";
+    public const string EnglishPollsRoute = EnglishRoot + "/polls";
+    public const string EnglishPollRoute = EnglishPollsRoute + "/{id:int}";
+    public const string EnglishPollVoteRoute = EnglishPollRoute + "/vote";
+    public const string EnglishSearchRoute = EnglishRoot + "/search";
+    public const string EnglishFeedRoute = EnglishRoot + "/rss";
+    public const string EnglishCategoryFeedRoute = EnglishCategoryRoute + "/rss";
+
     /// <summary>The touch icon (180 px), which also stands for the publisher's logo in search engines' data.</summary>
     public const string PublisherLogo = "/apple-touch-icon.png";
     public const string HealthLive = "/health/live";
     public const string HealthReady = "/health/ready";
 
-    public static string Home => HomeRoute;
-
-    // Article and category links are built dozens of times per public page: the part of the template before its one
+    // Article and category links are built dozens of times per public page: the part of each template before its one
     // placeholder is taken once, and each link is a concatenation.
-    private static readonly string ArticlePrefix = PrefixOf(ArticleRoute);
-    private static readonly string CategoryPrefix = PrefixOf(CategoryRoute);
-    private static readonly string TagPrefix = PrefixOf(TagRoute);
+    private static readonly (string Article, string Category, string Tag) VietnamesePrefixes =
+        (PrefixOf(ArticleRoute), PrefixOf(CategoryRoute), PrefixOf(TagRoute));
 
-    public static string Article(string slug) => ArticlePrefix + Uri.EscapeDataString(slug);
+    private static readonly (string Article, string Category, string Tag) EnglishPrefixes =
+        (PrefixOf(EnglishArticleRoute), PrefixOf(EnglishCategoryRoute), PrefixOf(EnglishTagRoute));
 
-    public static string Category(string slug, int page = 1) =>
-        CategoryPrefix + Uri.EscapeDataString(slug) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+    private static (string Article, string Category, string Tag) Prefixes(Edition edition) => edition.IsEnglish ? EnglishPrefixes : VietnamesePrefixes;
+
+    // The links below without an edition are the current request's edition's (Edition.Current): a page links within
+    // its own edition; the language switch, the hreflang alternates, the sitemaps and the admin area name theirs.
+
+    public static string Home => HomeOf(Edition.Current);
+
+    public static string HomeOf(Edition edition) => edition.IsEnglish ? EnglishHomeRoute : HomeRoute;
+
+    public static string Article(string slug) => Article(slug, Edition.Current);
+
+    public static string Article(string slug, Edition edition) => Prefixes(edition).Article + Uri.EscapeDataString(slug);
+
+    public static string Category(string slug, int page = 1) => Category(slug, Edition.Current, page);
+
+    public static string Category(string slug, Edition edition, int page = 1) =>
+        Prefixes(edition).Category + Uri.EscapeDataString(slug) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
 
     /// <summary>A tag's page of articles.</summary>
     public static string Tag(string slug, int page = 1) =>
-        TagPrefix + Uri.EscapeDataString(slug) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+        Prefixes(Edition.Current).Tag + Uri.EscapeDataString(slug) + (page > 1 ? "?page=" + page.ToString(CultureInfo.InvariantCulture) : "");
+
+    /// <summary>The search page of the current edition, where the search boxes send their words.</summary>
+    public static string SearchPage => Edition.Current.IsEnglish ? EnglishSearchRoute : SearchRoute;
 
     /// <summary>The search page for <paramref name="query"/> with its filters; empty ones are left out.</summary>
     public static string Search(string? query, string? category = null, string? from = null, string? to = null, int page = 1) =>
-        SearchRoute + Query(
+        SearchPage + Query(
             ("q", query),
             ("chuyen-muc", category),
             ("tu", from),
             ("den", to),
             ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
-    public static string Polls => PollsRoute;
+    public static string Polls => Edition.Current.IsEnglish ? EnglishPollsRoute : PollsRoute;
 
-    public static string Feed => FeedRoute;
+    public static string Feed => FeedOf(Edition.Current);
 
-    public static string CategoryFeed(string slug) => Fill(CategoryFeedRoute, slug);
+    public static string FeedOf(Edition edition) => edition.IsEnglish ? EnglishFeedRoute : FeedRoute;
+
+    public static string CategoryFeed(string slug) => Fill(Edition.Current.IsEnglish ? EnglishCategoryFeedRoute : CategoryFeedRoute, slug);
 
     public static string Sitemap => SitemapRoute;
 
@@ -76,9 +107,9 @@ public static class Urls
 
     public static string SitemapNews => SitemapNewsRoute;
 
-    public static string Poll(int id) => Fill(PollRoute, id);
+    public static string Poll(int id) => Fill(Edition.Current.IsEnglish ? EnglishPollRoute : PollRoute, id);
 
-    public static string PollVote(int id) => Fill(PollVoteRoute, id);
+    public static string PollVote(int id) => Fill(Edition.Current.IsEnglish ? EnglishPollVoteRoute : PollVoteRoute, id);
 
     /// <summary>The id of the results (or of the line saying when they will be public) on a poll's page.</summary>
     public const string PollResultsFragment = "ket-qua";

@@ -11,8 +11,12 @@ public sealed class CategoryDirectory(HealthNewsDbContext db, PublicDataCache ca
     public Task<List<CategoryItem>> ListAllAsync(CancellationToken cancellationToken = default) =>
         cache.GetOrLoadAsync(CacheKeys.Categories, CacheTags.Categories, async () => (await db.Categories.AsNoTracking()
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Id)
-            .Select(c => new CategoryItem(c.Id, c.Name, c.Slug, c.ParentId, c.SortOrder))
+            .Select(c => new CategoryItem(c.Id, c.Name, c.Slug, c.ParentId, c.SortOrder) { EnglishName = c.EnglishName, EnglishSlug = c.EnglishSlug })
             .ToListAsync(cancellationToken), (DateTime?)null));
+
+    /// <summary>The category at <paramref name="slug"/> in the <paramref name="language"/> edition; null when there is none.</summary>
+    public static CategoryItem? FindBySlug(IReadOnlyList<CategoryItem> all, string slug, string language) =>
+        all.FirstOrDefault(c => c.SlugIn(language) == slug);
 
     /// <summary>The category and every category nested under it, at any depth.</summary>
     public static IReadOnlyList<int> SelfAndDescendantIds(IReadOnlyList<CategoryItem> all, int categoryId)

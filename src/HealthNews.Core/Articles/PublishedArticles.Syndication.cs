@@ -1,3 +1,4 @@
+using HealthNews.Core.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace HealthNews.Core.Articles;
@@ -8,10 +9,11 @@ public sealed partial class PublishedArticles
 {
     private const int SitemapIdWindow = 5_000;
 
-    /// <summary>The newest published items, of the given categories or (null) of the whole portal, for an RSS feed.</summary>
-    public Task<List<FeedItem>> ListForFeedAsync(IReadOnlyCollection<int>? categoryIds, int count, CancellationToken cancellationToken = default)
+    /// <summary>The newest published items of an edition, of the given categories or (null) of the whole edition, for an RSS feed.</summary>
+    public Task<List<FeedItem>> ListForFeedAsync(IReadOnlyCollection<int>? categoryIds, int count, string language = ContentLanguage.Vietnamese,
+        CancellationToken cancellationToken = default)
     {
-        var query = Visible;
+        var query = Visible.Where(a => a.Language == language);
         if (categoryIds is not null)
         {
             var ids = categoryIds.ToList();
@@ -22,7 +24,7 @@ public sealed partial class PublishedArticles
             .Select(a => new FeedItem(
                 a.Id, a.Title, a.Slug, a.Summary, a.SeoDescription,
                 a.Summary == null && a.SeoDescription == null ? a.Body : null,
-                a.PublishedAtUtc!.Value, a.Category!.Name,
+                a.PublishedAtUtc!.Value, language == ContentLanguage.English ? a.Category!.EnglishName : a.Category!.Name,
                 a.FeaturedImageId == null ? null
                     : new FeedImage(a.FeaturedImage!.Id, a.FeaturedImage.FileName, a.FeaturedImage.ContentType, a.FeaturedImage.SizeBytes,
                         a.FeaturedImage.Width, a.FeaturedImage.Height, a.FeaturedImage.Variants)))
@@ -56,7 +58,7 @@ public sealed partial class PublishedArticles
 
     /// <summary>
     /// The published articles of child sitemap <paramref name="part"/> (see <see cref="ListSitemapPartsAsync"/>), by id,
-    /// read in windows of <see cref="SitemapIdWindow"/> ids.
+    /// read in windows of <see cref="SitemapIdWindow"/> ids, each edition's, with its visible translation's slug.
     /// </summary>
     public async Task<List<SitemapEntry>> ListForSitemapAsync(int part, int urlsPerPart, CancellationToken cancellationToken = default)
     {
@@ -67,6 +69,7 @@ public sealed partial class PublishedArticles
             return entries;
         }
         var (from, to) = SitemapPartIds(part, urlsPerPart);
+        var now = Now;
         // Windows of ids, not "the next 5,000 after": each query then reads at most a window's rows, whichever index the
         // database prefers for the visibility predicate.
         for (var start = (long)from; start <= to; start += SitemapIdWindow)
@@ -74,14 +77,21 @@ public sealed partial class PublishedArticles
             var (first, last) = ((int)start, (int)Math.Min(start + SitemapIdWindow - 1, to));
             entries.AddRange(await Visible.Where(a => a.Id >= first && a.Id <= last)
                 .OrderBy(a => a.Id)
-                .Select(a => new SitemapEntry(a.Id, a.Slug, a.PublishedAtUtc!.Value, a.UpdatedAtUtc))
+                .Select(a => new SitemapEntry(a.Id, a.Slug, a.PublishedAtUtc!.Value, a.UpdatedAtUtc)
+                {
+                    Language = a.Language,
+                    TranslationSlug = a.TranslationOfId != null
+                        ? db.Articles.Where(t => t.Id == a.TranslationOfId && t.IsVisibleAt(now)).Select(t => t.Slug).FirstOrDefault()
+                        : db.Articles.Where(t => t.TranslationOfId == a.Id && t.IsVisibleAt(now)).Select(t => t.Slug).FirstOrDefault(),
+                })
                 .ToListAsync(cancellationToken));
         }
         return entries;
     }
 
-    /// <summary>The newest publish time of each category that has published items (its own items, not its children's).</summary>
-    public async Task<Dictionary<int, DateTime>> ListNewestPublishTimePerCategoryAsync(CancellationToken cancellationToken = default)
+    /// <summary>The newest publish time of each category that has published items of an edition (its own items, not its children's).</summary>
+    public async Task<Dictionary<int, DateTime>> ListNewestPublishTimePerCategoryAsync(string language = ContentLanguage.Vietnamese,
+        CancellationToken cancellationToken = default)
     {
         var now = Now;
         // One seek per category in the (CategoryId, Status, PublishedAtUtc) index, rather than grouping every visible row.
@@ -89,18 +99,18 @@ public sealed partial class PublishedArticles
             .Select(c => new
             {
                 CategoryId = c.Id,
-                Newest = db.Articles.Where(a => a.CategoryId == c.Id && a.IsVisibleAt(now)).Max(a => a.PublishedAtUtc),
+                Newest = db.Articles.Where(a => a.CategoryId == c.Id && a.Language == language && a.IsVisibleAt(now)).Max(a => a.PublishedAtUtc),
             })
             .ToListAsync(cancellationToken);
         return newest.Where(x => x.Newest is not null).ToDictionary(x => x.CategoryId, x => x.Newest!.Value);
     }
 
-    /// <summary>The items published since <paramref name="sinceUtc"/>, newest first, at most <paramref name="count"/>.</summary>
+    /// <summary>The items of both editions published since <paramref name="sinceUtc"/>, newest first, at most <paramref name="count"/>.</summary>
     public Task<List<NewsSitemapEntry>> ListPublishedSinceAsync(DateTime sinceUtc, int count, CancellationToken cancellationToken = default) =>
         Visible.Where(a => a.PublishedAtUtc >= sinceUtc)
             .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id)
             .Take(count)
-            .Select(a => new NewsSitemapEntry(a.Slug, a.Title, a.PublishedAtUtc!.Value))
+            .Select(a => new NewsSitemapEntry(a.Slug, a.Title, a.PublishedAtUtc!.Value) { Language = a.Language })
             .ToListAsync(cancellationToken);
 
     private static (int From, int To) SitemapPartIds(int part, int urlsPerPart)

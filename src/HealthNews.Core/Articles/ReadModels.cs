@@ -30,7 +30,19 @@ public sealed record AttachmentItem(int Id, string FileName, string ContentType,
     public string Url => MediaUrls.For(Id, FileName);
 }
 
-public sealed record CategoryItem(int Id, string Name, string Slug, int? ParentId, int SortOrder);
+/// <summary>A category as pages show it; <see cref="EnglishName"/> and <see cref="EnglishSlug"/> are the English edition's.</summary>
+public sealed record CategoryItem(int Id, string Name, string Slug, int? ParentId, int SortOrder)
+{
+    public string EnglishName { get; init; } = Name;
+
+    public string EnglishSlug { get; init; } = Slug;
+
+    /// <summary>The name in an edition.</summary>
+    public string NameIn(string language) => language == ContentLanguage.English ? EnglishName : Name;
+
+    /// <summary>The slug in an edition.</summary>
+    public string SlugIn(string language) => language == ContentLanguage.English ? EnglishSlug : Slug;
+}
 
 public sealed record ArticleDetail(
     int Id,
@@ -47,7 +59,11 @@ public sealed record ArticleDetail(
     IReadOnlyList<AttachmentItem> Attachments,
     string? SeoDescription = null,
     IReadOnlyDictionary<int, StoredImage>? ImageSizes = null,
-    string? BodyHtml = null);
+    string? BodyHtml = null)
+{
+    /// <summary>The edition the article belongs to.</summary>
+    public string Language { get; init; } = ContentLanguage.Vietnamese;
+}
 
 public sealed record CategoryPage(CategoryItem Category, IReadOnlyList<CategoryItem> Path, PagedList<ArticleListItem> Articles);
 
@@ -61,13 +77,25 @@ public sealed record ArticlePage(ArticleDetail Article, IReadOnlyList<CategoryIt
     /// which shows the live picks.
     /// </summary>
     public IReadOnlyList<int>? PreviewRelatedIds { get; init; }
+
+    /// <summary>The article's visible translation in the other edition; null when it has none.</summary>
+    public TranslationLink? Translation { get; init; }
 }
 
 /// <summary>A tag as a link to its page (<see cref="Id"/> is 0 for a tag a draft names that doesn't exist yet).</summary>
 public sealed record TagLink(int Id, string Name, string Slug);
 
-/// <summary>What an article page shows besides the article: its tags and its visible hand-picked related items, in order.</summary>
-public sealed record ArticleLinks(IReadOnlyList<TagLink> Tags, IReadOnlyList<ArticleLink> PickedRelated);
+/// <summary>
+/// What an article page shows besides the article: its tags, its visible hand-picked related items (of its own edition),
+/// in order, and its visible translation in the other edition, if any.
+/// </summary>
+public sealed record ArticleLinks(IReadOnlyList<TagLink> Tags, IReadOnlyList<ArticleLink> PickedRelated)
+{
+    public TranslationLink? Translation { get; init; }
+}
+
+/// <summary>The same article in the other edition: where the language switch leads.</summary>
+public sealed record TranslationLink(string Language, string Slug);
 
 /// <summary>One page of a tag's visible articles, newest first.</summary>
 public sealed record TagPage(TagLink Tag, PagedList<ArticleListItem> Articles);
@@ -98,11 +126,21 @@ public sealed record FeedImage(int Id, string FileName, string ContentType, long
 }
 
 /// <summary>An RSS feed: the whole portal's (<see cref="Category"/> null) or one category's, newest first.</summary>
-public sealed record Feed(CategoryItem? Category, IReadOnlyList<FeedItem> Items);
+public sealed record Feed(CategoryItem? Category, IReadOnlyList<FeedItem> Items)
+{
+    /// <summary>The edition the feed lists.</summary>
+    public string Language { get; init; } = ContentLanguage.Vietnamese;
+}
 
 /// <summary>An article's address and times, all a sitemap needs.</summary>
 public sealed record SitemapEntry(int Id, string Slug, DateTime PublishedAtUtc, DateTime UpdatedAtUtc)
 {
+    /// <summary>The article's edition.</summary>
+    public string Language { get; init; } = ContentLanguage.Vietnamese;
+
+    /// <summary>The slug of its visible translation in the other edition, for the hreflang alternates; null when none.</summary>
+    public string? TranslationSlug { get; init; }
+
     /// <summary>The later of the publish and update times: a scheduled article was last saved before it went public.</summary>
     public DateTime LastModifiedUtc => UpdatedAtUtc > PublishedAtUtc ? UpdatedAtUtc : PublishedAtUtc;
 }
@@ -111,7 +149,15 @@ public sealed record SitemapEntry(int Id, string Slug, DateTime PublishedAtUtc, 
 public sealed record SitemapPart(int Number, DateTime LastModifiedUtc);
 
 /// <summary>The home page (<see cref="Category"/> null) or a category listing, with the newest publish time it shows.</summary>
-public sealed record SitemapSection(CategoryItem? Category, DateTime? LastModifiedUtc);
+public sealed record SitemapSection(CategoryItem? Category, DateTime? LastModifiedUtc)
+{
+    /// <summary>The edition of the page: the English edition lists the home page and the categories that hold English items.</summary>
+    public string Language { get; init; } = ContentLanguage.Vietnamese;
+}
 
 /// <summary>A recent article for the Google News sitemap.</summary>
-public sealed record NewsSitemapEntry(string Slug, string Title, DateTime PublishedAtUtc);
+public sealed record NewsSitemapEntry(string Slug, string Title, DateTime PublishedAtUtc)
+{
+    /// <summary>The article's edition, which is also the language Google News is told.</summary>
+    public string Language { get; init; } = ContentLanguage.Vietnamese;
+}

@@ -49,10 +49,10 @@ public static class FullTextSearch
     /// SQLite: the columns search filters each hit on, keyed by the article's id. Search names it (INDEXED BY), as the
     /// planner otherwise looks hits up by rowid and reads each article's row, long body and all.
     /// </summary>
-    public const string SqliteCoverIndex = "IX_Articles_Id_Status_PublishedAtUtc_CategoryId";
+    public const string SqliteCoverIndex = "IX_Articles_Id_Status_PublishedAtUtc_CategoryId_Language";
 
     public const string SqliteCoverCreate =
-        $"""CREATE INDEX "{SqliteCoverIndex}" ON "Articles" ("Id", "Status", "PublishedAtUtc", "CategoryId")""";
+        $"""CREATE INDEX "{SqliteCoverIndex}" ON "Articles" ("Id", "Status", "PublishedAtUtc", "CategoryId", "Language")""";
 
     /// <summary>The articles as search reads them on SQLite: through the covering index.</summary>
     public const string SqliteCoveredArticles = $"""SELECT * FROM "Articles" INDEXED BY "{SqliteCoverIndex}" """;

@@ -15,6 +15,16 @@ public class Article
     public string? BodyHtml { get; set; }
     public int CategoryId { get; set; }
     public Category? Category { get; set; }
+
+    /// <summary>The edition the article belongs to (<see cref="Common.ContentLanguage"/>): "vi" or "en". Fixed once it has been public.</summary>
+    public string Language { get; set; } = Common.ContentLanguage.Vietnamese;
+
+    /// <summary>
+    /// The article in the other language that this one translates; null when it stands alone. A pair is linked from one
+    /// side only: the original has no link, and at most one article translates it.
+    /// </summary>
+    public int? TranslationOfId { get; set; }
+    public Article? TranslationOf { get; set; }
     public string AuthorName { get; set; } = "";
     public string? AuthorId { get; set; }
     public string? SeoDescription { get; set; }

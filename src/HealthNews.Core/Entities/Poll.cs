@@ -28,7 +28,10 @@ public class Poll
     public bool RequireSignIn { get; set; }
     public PollStatus Status { get; set; } = PollStatus.Draft;
 
-    /// <summary>The poll the sidebar shows; at most one is featured.</summary>
+    /// <summary>The edition whose pages list the poll: "vi" or "en" (<see cref="Common.ContentLanguage"/>).</summary>
+    public string Language { get; set; } = Common.ContentLanguage.Vietnamese;
+
+    /// <summary>The poll the sidebar shows; at most one per edition is featured.</summary>
     public bool IsFeatured { get; set; }
 
     /// <summary>Random, per poll: voters' addresses are stored only as salted hashes that can't be matched across polls.</summary>

@@ -139,7 +139,10 @@ public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvid
         }, cancellationToken);
         if (result.Succeeded)
         {
-            await db.Polls.Where(p => p.IsFeatured && p.Id != id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsFeatured, false), cancellationToken);
+            // One featured poll per edition: only this poll's edition's steps down.
+            var language = db.Polls.Where(p => p.Id == id).Select(p => p.Language);
+            await db.Polls.Where(p => p.IsFeatured && p.Id != id && language.Contains(p.Language))
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsFeatured, false), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             await cache.EvictAsync([CacheTags.Polls], cancellationToken);
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using HealthNews.Core.Caching;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Text;
@@ -14,15 +15,15 @@ public sealed class PollQueries(HealthNewsDbContext db, TimeProvider clock, Publ
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>
-    /// The poll the sidebar shows: the featured poll while it takes votes, else null. One query, kept in memory until a
-    /// poll changes (the block shows the question and options, never the counts) and never past the poll's closing time.
+    /// The poll an edition's sidebar shows: its featured poll while it takes votes, else null. One query, kept in memory
+    /// until a poll changes (the block shows the question and options, never the counts) and never past the poll's closing time.
     /// </summary>
-    public Task<Poll?> GetFeaturedAsync(CancellationToken cancellationToken = default) =>
-        cache.GetOrLoadAsync(CacheKeys.FeaturedPoll, CacheTags.Polls, async () =>
+    public Task<Poll?> GetFeaturedAsync(string language = ContentLanguage.Vietnamese, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync(CacheKeys.FeaturedPollOf(language), CacheTags.Polls, async () =>
         {
             var now = Now;
             var candidates = await db.Polls.AsNoTracking().Include(p => p.Options.OrderBy(o => o.SortOrder))
-                .Where(p => p.IsFeatured && p.Status == PollStatus.Open).ToListAsync(cancellationToken);
+                .Where(p => p.IsFeatured && p.Status == PollStatus.Open && p.Language == language).ToListAsync(cancellationToken);
             var poll = candidates.FirstOrDefault(p => PollRules.IsAcceptingVotes(p, now));
             return (poll, poll?.ClosesAtUtc);
         });
@@ -31,13 +32,16 @@ public sealed class PollQueries(HealthNewsDbContext db, TimeProvider clock, Publ
     public async Task<PollView?> GetAsync(int id, CancellationToken cancellationToken = default) =>
         (await ViewsAsync(db.Polls.Where(p => p.Id == id), cancellationToken)).SingleOrDefault();
 
-    /// <summary>A poll readers may see (any but a draft) with its results; null for a draft or an unknown poll.</summary>
-    public async Task<PollView?> GetPublicAsync(int id, CancellationToken cancellationToken = default) =>
-        (await ViewsAsync(db.Polls.Where(p => p.Id == id && p.Status != PollStatus.Draft), cancellationToken)).SingleOrDefault();
+    /// <summary>
+    /// A poll readers of an edition may see (any but a draft, in the edition's language) with its results; null for a
+    /// draft, an unknown poll or one of the other edition.
+    /// </summary>
+    public async Task<PollView?> GetPublicAsync(int id, string language = ContentLanguage.Vietnamese, CancellationToken cancellationToken = default) =>
+        (await ViewsAsync(db.Polls.Where(p => p.Id == id && p.Status != PollStatus.Draft && p.Language == language), cancellationToken)).SingleOrDefault();
 
-    /// <summary>Past and current public polls, newest first, for the archive at /tham-do-y-kien.</summary>
-    public Task<IReadOnlyList<PollView>> ListPublicAsync(CancellationToken cancellationToken = default) =>
-        ViewsAsync(db.Polls.Where(p => p.Status != PollStatus.Draft), cancellationToken);
+    /// <summary>An edition's past and current public polls, newest first, for the archive at /tham-do-y-kien.</summary>
+    public Task<IReadOnlyList<PollView>> ListPublicAsync(string language = ContentLanguage.Vietnamese, CancellationToken cancellationToken = default) =>
+        ViewsAsync(db.Polls.Where(p => p.Status != PollStatus.Draft && p.Language == language), cancellationToken);
 
     /// <summary>The polls that are open, newest first, with their totals as they stand: the poll manager's dashboard.</summary>
     public Task<IReadOnlyList<PollView>> ListOpenAsync(CancellationToken cancellationToken = default) =>

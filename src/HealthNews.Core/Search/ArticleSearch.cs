@@ -72,8 +72,11 @@ public sealed class ArticleSearch(HealthNewsDbContext db, CategoryDirectory cate
                     .Skip(Math.Max(0, skip - window)).Take(PageSize - pageIds.Count).ToListAsync(cancellationToken));
             }
         }
+        var language = request.Language;
         var rows = await db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))
-            .Select(a => new SearchResult(a.Id, a.Title, a.Slug, a.Summary, a.Body, a.PublishedAtUtc!.Value, a.Category!.Name, a.Category.Slug))
+            .Select(a => new SearchResult(a.Id, a.Title, a.Slug, a.Summary, a.Body, a.PublishedAtUtc!.Value,
+                language == ContentLanguage.English ? a.Category!.EnglishName : a.Category!.Name,
+                language == ContentLanguage.English ? a.Category.EnglishSlug : a.Category.Slug))
             .ToListAsync(cancellationToken);
         var ordered = pageIds.Select(id => rows.First(r => r.Id == id)).ToList();
         return new(request, new PagedList<SearchResult>(ordered, page, PageSize, total));
@@ -85,11 +88,12 @@ public sealed class ArticleSearch(HealthNewsDbContext db, CategoryDirectory cate
         var now = clock.GetUtcNow().UtcDateTime;
         // On SQLite each hit is checked in the covering index, not in its article's row (FullTextSearch.SqliteCoverIndex).
         var source = db.Database.IsSqlite() ? db.Articles.FromSqlRaw(FullTextSearch.SqliteCoveredArticles) : db.Articles;
-        var articles = source.AsNoTracking().Where(a => a.IsVisibleAt(now));
+        var language = request.Language;
+        var articles = source.AsNoTracking().Where(a => a.IsVisibleAt(now) && a.Language == language);
         if (request.CategorySlug is { } slug)
         {
             var all = await categories.ListAllAsync(cancellationToken);
-            var ids = all.FirstOrDefault(c => c.Slug == slug) is { } category ? CategoryDirectory.SelfAndDescendantIds(all, category.Id) : [];
+            var ids = CategoryDirectory.FindBySlug(all, slug, language) is { } category ? CategoryDirectory.SelfAndDescendantIds(all, category.Id) : [];
             articles = articles.Where(a => ids.Contains(a.CategoryId));
         }
         if (request.From is { } from)

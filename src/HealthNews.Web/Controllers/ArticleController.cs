@@ -10,16 +10,18 @@ namespace HealthNews.Web.Controllers;
 public sealed class ArticleController(PortalPages pages, IMarkdownRenderer markdown) : Controller
 {
     [HttpGet(Urls.ArticleRoute)]
+    [HttpGet(Urls.EnglishArticleRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
-        var articlePage = await pages.GetArticlePageAsync(slug, cancellationToken);
+        var language = Edition.Current.Language;
+        var articlePage = await pages.GetArticlePageAsync(slug, language, cancellationToken);
         if (articlePage is not null)
         {
             return View(articlePage.ToViewModel(markdown));
         }
         // An address changed by an editor keeps working.
-        var moved = await pages.FindMovedArticleAsync(slug, cancellationToken);
+        var moved = await pages.FindMovedArticleAsync(slug, language, cancellationToken);
         return moved is null ? NotFound() : RedirectPermanent(Urls.Article(moved));
     }
 }

@@ -10,6 +10,7 @@ namespace HealthNews.Web.Controllers;
 public sealed class CategoryController(PortalPages pages, IMarkdownRenderer markdown) : Controller
 {
     [HttpGet(Urls.CategoryRoute)]
+    [HttpGet(Urls.EnglishCategoryRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Index(string slug, [FromQuery] int page = 1, CancellationToken cancellationToken = default)
     {
@@ -17,7 +18,7 @@ public sealed class CategoryController(PortalPages pages, IMarkdownRenderer mark
         {
             return NotFound();
         }
-        var categoryPage = await pages.GetCategoryPageAsync(slug, page, cancellationToken);
+        var categoryPage = await pages.GetCategoryPageAsync(slug, page, Edition.Current.Language, cancellationToken);
         return categoryPage is null ? NotFound() : View(categoryPage.ToViewModel(markdown));
     }
 }

@@ -12,14 +12,16 @@ namespace HealthNews.Web.Controllers;
 public sealed class FeedsController(PortalFeeds feeds, PublicAddress address, IMarkdownRenderer markdown, IMediaStore store) : Controller
 {
     [HttpGet(Urls.FeedRoute)]
+    [HttpGet(Urls.EnglishFeedRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Portal(CancellationToken cancellationToken) =>
-        Rss(await feeds.GetPortalFeedAsync(cancellationToken));
+        Rss(await feeds.GetPortalFeedAsync(Edition.Current.Language, cancellationToken));
 
     [HttpGet(Urls.CategoryFeedRoute)]
+    [HttpGet(Urls.EnglishCategoryFeedRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Category(string slug, CancellationToken cancellationToken) =>
-        await feeds.GetCategoryFeedAsync(slug, cancellationToken) is { } feed ? Rss(feed) : NotFound();
+        await feeds.GetCategoryFeedAsync(slug, Edition.Current.Language, cancellationToken) is { } feed ? Rss(feed) : NotFound();
 
     private FileContentResult Rss(Feed feed) =>
         File(FeedWriter.Rss(feed.ToRss(path => address.For(Request, path), markdown, store.LengthOf)), FeedWriter.RssContentType);

@@ -12,10 +12,11 @@ namespace HealthNews.Web.Controllers;
 public sealed class HomeController(PortalPages pages, IMarkdownRenderer markdown, IOptions<HealthNewsOptions> options) : Controller
 {
     [HttpGet(Urls.HomeRoute)]
+    [HttpGet(Urls.EnglishHomeRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var home = await pages.GetHomeAsync(options.Value.HomeItemsPerCategory, cancellationToken);
+        var home = await pages.GetHomeAsync(options.Value.HomeItemsPerCategory, Edition.Current.Language, cancellationToken);
         return View(home.ToViewModel(markdown));
     }
 }

@@ -17,9 +17,10 @@ namespace HealthNews.Web.Controllers;
 public sealed class PollsController(PollQueries polls, PollVoting voting, PollVoteMessages voteMessages, TimeProvider clock) : Controller
 {
     [HttpGet(Urls.PollsRoute)]
+    [HttpGet(Urls.EnglishPollsRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName, Tags = [CacheTags.PollArchive])]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View((await polls.ListPublicAsync(cancellationToken)).Select(p => PollViewModel.From(p, clock, hasVoted: false)).ToList());
+        View((await polls.ListPublicAsync(Edition.Current.Language, cancellationToken)).Select(p => PollViewModel.From(p, clock, hasVoted: false)).ToList());
 
     /// <summary>
     /// The poll's page, the same for every visitor: the form while it takes votes, results when they are public. Just
@@ -27,12 +28,13 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, PollVo
     /// in the output cache.
     /// </summary>
     [HttpGet(Urls.PollRoute)]
+    [HttpGet(Urls.EnglishPollRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Show(int id, CancellationToken cancellationToken)
     {
         HttpContext.AddCacheTag(CacheTags.Poll(id));
         var message = voteMessages.Take(HttpContext, id);
-        var poll = await polls.GetPublicAsync(id, cancellationToken);
+        var poll = await polls.GetPublicAsync(id, Edition.Current.Language, cancellationToken);
         return poll is null ? NotFound() : View(PollViewModel.From(poll, clock, message?.HasVoted ?? false) with
         {
             Message = message?.Text,
@@ -46,6 +48,7 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, PollVo
     /// which then says how it went. Only a vote from another site is answered here, with a refusal.
     /// </summary>
     [HttpPost(Urls.PollVoteRoute)]
+    [HttpPost(Urls.EnglishPollVoteRoute)]
     [EnableRateLimiting(PollVoteProtection.RateLimitPolicy)]
     [BodyLimit(RequestLimits.VoteBytes)]
     public async Task<IActionResult> Vote(int id, [FromForm(Name = "luaChon")] List<int>? choices, CancellationToken cancellationToken)
@@ -53,7 +56,7 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, PollVo
         Response.Headers.CacheControl = "no-store";
         if (!PollVoteProtection.IsFromThisSite(Request))
         {
-            var poll = await polls.GetPublicAsync(id, cancellationToken);
+            var poll = await polls.GetPublicAsync(id, Edition.Current.Language, cancellationToken);
             if (poll is null)
             {
                 return NotFound();

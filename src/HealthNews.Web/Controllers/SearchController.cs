@@ -12,6 +12,7 @@ namespace HealthNews.Web.Controllers;
 public sealed class SearchController(ArticleSearch search, CategoryDirectory categories, IMarkdownRenderer markdown) : Controller
 {
     [HttpGet(Urls.SearchRoute)]
+    [HttpGet(Urls.EnglishSearchRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName, VaryByQueryKeys = ["q", "chuyen-muc", "tu", "den", "page"])]
     public async Task<IActionResult> Index(
         [FromQuery] string? q,
@@ -28,7 +29,7 @@ public sealed class SearchController(ArticleSearch search, CategoryDirectory cat
         var form = SearchForm.Read(q, category, tu, den, page);
         var all = await categories.ListAllAsync(cancellationToken);
         var results = form.Problem is null
-            ? await search.SearchAsync(form.ToRequest(), cancellationToken)
+            ? await search.SearchAsync(form.ToRequest() with { Language = Edition.Current.Language }, cancellationToken)
             : null;
         return View(SearchPageViewModel.Create(form, results, all, markdown));
     }

@@ -10,6 +10,7 @@ namespace HealthNews.Web.Controllers;
 public sealed class TagController(PortalPages pages, IMarkdownRenderer markdown) : Controller
 {
     [HttpGet(Urls.TagRoute)]
+    [HttpGet(Urls.EnglishTagRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Index(string slug, [FromQuery] int page = 1, CancellationToken cancellationToken = default)
     {
@@ -17,7 +18,7 @@ public sealed class TagController(PortalPages pages, IMarkdownRenderer markdown)
         {
             return NotFound();
         }
-        var tagPage = await pages.GetTagPageAsync(slug, page, cancellationToken);
+        var tagPage = await pages.GetTagPageAsync(slug, page, Edition.Current.Language, cancellationToken);
         return tagPage is null ? NotFound() : View(tagPage.ToViewModel(markdown));
     }
 }

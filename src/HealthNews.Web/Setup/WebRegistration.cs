@@ -40,6 +40,7 @@ public static class WebRegistration
         builder.AddPublicPageCaching();
         builder.AddSharedCacheWhenConfigured(ReadyTag); // several nodes: Redis (ADR-015)
         services.AddRouting(o => o.LowercaseUrls = true);
+        builder.AddEditions();
         services.AddSingleton<PublicAddress>();
 
         // The default encoder escapes every non-Latin-1 letter as &#x...; Vietnamese goes out as UTF-8 instead.
@@ -102,6 +103,7 @@ public static class WebRegistration
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute(Urls.ErrorsPath + "/{0}");
+        app.UseRequestLocalization(); // the edition's culture, from the address (ADR-017); error pages re-executed below get it too
         // Public pages and assets are compressed; admin pages, which carry antiforgery tokens, are not (BREACH).
         app.UseWhen(context => !context.Request.Path.StartsWithSegments(Urls.Admin.Root), branch => branch.UseResponseCompression());
         app.UseStaticFiles(new StaticFileOptions

@@ -13,7 +13,7 @@ public sealed class ActivePollViewComponent(PollQueries polls, TimeProvider cloc
 {
     public async Task<IViewComponentResult> InvokeAsync(int? pollOnPage = null)
     {
-        var featured = await polls.GetFeaturedAsync(HttpContext.RequestAborted);
+        var featured = await polls.GetFeaturedAsync(Edition.Current.Language, HttpContext.RequestAborted);
         return View(new ActivePollViewModel(featured is null ? null : PollViewModel.ForForm(featured, clock), featured is not null && featured.Id == pollOnPage));
     }
 }

@@ -10,7 +10,7 @@ public sealed class CategoryMenuViewComponent(CategoryDirectory categories) : Vi
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var all = await categories.ListAllAsync(HttpContext.RequestAborted);
-        var items = all.Where(c => c.ParentId is null).Select(c => new BreadcrumbItem(c.Name, Urls.Category(c.Slug))).ToList();
+        var items = all.Where(c => c.ParentId is null).Select(c => new BreadcrumbItem(c.NameIn(Edition.Current.Language), Urls.Category(c.SlugIn(Edition.Current.Language)))).ToList();
         return View(items);
     }
 }

@@ -11,7 +11,7 @@ public sealed class LatestArticlesViewComponent(PortalPages pages, IOptions<Heal
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var items = await pages.ListLatestAsync(options.Value.LatestCount, HttpContext.RequestAborted);
+        var items = await pages.ListLatestAsync(options.Value.LatestCount, Edition.Current.Language, HttpContext.RequestAborted);
         return View(items.Select(ArticleLinkViewModel.From).ToList());
     }
 }

@@ -14,7 +14,7 @@ public sealed class RelatedArticlesViewComponent(PortalPages pages, IOptions<Hea
 {
     public async Task<IViewComponentResult> InvokeAsync(int articleId, int categoryId, IReadOnlyList<int>? previewPickedIds = null)
     {
-        var related = await pages.ListRelatedAsync(articleId, categoryId, options.Value.RelatedCount, previewPickedIds, HttpContext.RequestAborted);
+        var related = await pages.ListRelatedAsync(articleId, categoryId, options.Value.RelatedCount, previewPickedIds, Edition.Current.Language, HttpContext.RequestAborted);
         return View(related.Select(ArticleLinkViewModel.From).ToList());
     }
 }

@@ -52,6 +52,20 @@ public sealed partial class SqlServerScript
                 historyTable = table.StartsWith("__EF", StringComparison.Ordinal);
                 table = historyTable ? null : table;
             }
+            else if (AddConstraint().Match(line) is { Success: true } constraint)
+            {
+                result.ReadTableLine(constraint.Groups[1].Value, constraint.Groups[2].Value);
+            }
+            else if (DropIndex().Match(line) is { Success: true } drop)
+            {
+                var (name, indexed) = (drop.Groups[1].Value, drop.Groups[2].Value);
+                result.Indexes.RemoveAll(i => i.Name == name && i.Table == indexed);
+                result.Schema.RemoveWhere(l => l.StartsWith($"index {indexed}.{name} ", StringComparison.Ordinal));
+            }
+            else if (UpdateRows().IsMatch(line))
+            {
+                continue; // data, not schema: a migration filling a new column
+            }
             else if (AddColumn().Match(line) is { Success: true } add)
             {
                 result.AddColumn(add.Groups[1].Value, add.Groups[2].Value);
@@ -159,6 +173,15 @@ public sealed partial class SqlServerScript
 
     [GeneratedRegex(@"^CREATE TABLE \[([^\]]+)\] \($")]
     private static partial Regex CreateTable();
+
+    [GeneratedRegex(@"^ALTER TABLE \[([^\]]+)\] ADD (CONSTRAINT .+)$")]
+    private static partial Regex AddConstraint();
+
+    [GeneratedRegex(@"^DROP INDEX \[([^\]]+)\] ON \[([^\]]+)\]$")]
+    private static partial Regex DropIndex();
+
+    [GeneratedRegex(@"^UPDATE \[[^\]]+\] SET ")]
+    private static partial Regex UpdateRows();
 
     [GeneratedRegex(@"^ALTER TABLE \[([^\]]+)\] ADD (\[.+)$")]
     private static partial Regex AddColumn();

@@ -1,3 +1,4 @@
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -28,14 +29,20 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.ReturnedByName).HasMaxLength(FieldLimits.PersonName);
         builder.HasIndex(a => new { a.AuthorId, a.Status });
 
-        builder.HasIndex(a => a.Slug).IsUnique();
-        // The public read paths: latest published, and a category's published items newest first.
-        builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });
-        builder.HasIndex(a => new { a.CategoryId, a.Status, a.PublishedAtUtc });
+        builder.Property(a => a.Language).HasMaxLength(ContentLanguage.MaxLength).IsRequired().HasDefaultValue(ContentLanguage.Vietnamese);
+
+        // Each edition has its own addresses: an English and a Vietnamese article may share a slug (ADR-017).
+        builder.HasIndex(a => new { a.Language, a.Slug }).IsUnique();
+        // The public read paths, per edition: latest published, and a category's published items newest first.
+        builder.HasIndex(a => new { a.Language, a.Status, a.PublishedAtUtc });
+        builder.HasIndex(a => new { a.CategoryId, a.Language, a.Status, a.PublishedAtUtc });
+        builder.HasIndex(a => a.TranslationOfId).IsUnique(); // at most one translation of an article
         builder.HasIndex(a => a.PinnedAtUtc); // the lead story: the newest pin among a handful
 
         builder.HasOne(a => a.Category).WithMany()
             .HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.TranslationOf).WithMany()
+            .HasForeignKey(a => a.TranslationOfId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.FeaturedImage).WithMany()
             .HasForeignKey(a => a.FeaturedImageId).OnDelete(DeleteBehavior.SetNull);
     }

@@ -11,7 +11,11 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.ToTable("Categories");
         builder.Property(c => c.Name).HasMaxLength(FieldLimits.Category.Name).IsRequired();
         builder.Property(c => c.Slug).HasMaxLength(FieldLimits.Slug).IsRequired();
+        // The defaults only let the columns join existing rows, which the migration then fills from the Vietnamese ones.
+        builder.Property(c => c.EnglishName).HasMaxLength(FieldLimits.Category.Name).IsRequired().HasDefaultValue("");
+        builder.Property(c => c.EnglishSlug).HasMaxLength(FieldLimits.Slug).IsRequired().HasDefaultValue("");
         builder.HasIndex(c => c.Slug).IsUnique();
+        builder.HasIndex(c => c.EnglishSlug).IsUnique();
         builder.HasIndex(c => new { c.ParentId, c.SortOrder });
         builder.HasOne(c => c.Parent).WithMany(c => c.Children)
             .HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);

@@ -33,7 +33,7 @@ internal sealed class ArticleSlugRedirectConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("ArticleSlugRedirects");
         builder.Property(r => r.OldSlug).HasMaxLength(FieldLimits.Slug).IsRequired();
-        builder.HasIndex(r => r.OldSlug).IsUnique();
+        builder.HasIndex(r => r.OldSlug); // unique per edition, which the slug policy keeps (ADR-017)
         builder.HasIndex(r => r.ArticleId);
         builder.HasOne(r => r.Article).WithMany().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,3 +1,4 @@
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,6 +14,7 @@ internal sealed class PollConfiguration : IEntityTypeConfiguration<Poll>
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(FieldLimits.Poll.Enum).IsRequired();
         builder.Property(p => p.ResultsVisibility).HasConversion<string>().HasMaxLength(FieldLimits.Poll.Enum).IsRequired();
         builder.Property(p => p.AddressSalt).HasMaxLength(FieldLimits.Poll.AddressSalt).IsRequired();
+        builder.Property(p => p.Language).HasMaxLength(ContentLanguage.MaxLength).IsRequired().HasDefaultValue(ContentLanguage.Vietnamese);
         builder.HasIndex(p => new { p.Status, p.IsFeatured });
         builder.HasMany(p => p.Options).WithOne().HasForeignKey(o => o.PollId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -12,11 +12,15 @@ namespace HealthNews.Core.Data.Migrations;
 [Migration("20261202030000_AddArticleSearchCover")]
 public sealed class AddArticleSearchCover : HealthNewsMigration
 {
+    // The index as it was made then; AddEditions replaces it with one that also covers the language.
+    internal const string CoverIndex = "IX_Articles_Id_Status_PublishedAtUtc_CategoryId";
+    private const string CoverCreate = $"""CREATE INDEX "{CoverIndex}" ON "Articles" ("Id", "Status", "PublishedAtUtc", "CategoryId")""";
+
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         if (IsSqlite)
         {
-            migrationBuilder.Sql(FullTextSearch.SqliteCoverCreate);
+            migrationBuilder.Sql(CoverCreate);
         }
     }
 
@@ -24,7 +28,7 @@ public sealed class AddArticleSearchCover : HealthNewsMigration
     {
         if (IsSqlite)
         {
-            migrationBuilder.Sql($"""DROP INDEX "{FullTextSearch.SqliteCoverIndex}" """);
+            migrationBuilder.Sql($"""DROP INDEX "{CoverIndex}" """);
         }
     }
 }
