@@ -38,6 +38,12 @@ public sealed class Edition
 
     public bool IsEnglish => Language == ContentLanguage.English;
 
+    /// <summary>The Open Graph locale of the edition's pages: "vi_VN", "en_GB".</summary>
+    public string OpenGraphLocale => Culture.Name.Replace('-', '_');
+
+    /// <summary>The language's name in itself, as the language switch shows it: "Tiếng Việt", "English".</summary>
+    public string NativeName => IsEnglish ? "English" : "Tiếng Việt";
+
     /// <summary>The other edition: where the language switch leads.</summary>
     public Edition Other => IsEnglish ? Vietnamese : English;
 

@@ -29,6 +29,22 @@ public static class VietnamTime
         return WeekdayName(local.DayOfWeek) + ", ngày " + local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// The listing date line in an edition's language: Vietnamese as <see cref="ListingDateLine(DateTime)"/>, English
+    /// "Thursday, 10/10/2024 09:09" (the same Vietnam time, day first, 24-hour clock).
+    /// </summary>
+    public static string ListingDateLine(DateTime utc, string language)
+    {
+        if (language != Common.ContentLanguage.English)
+        {
+            return ListingDateLine(utc);
+        }
+        var local = FromUtc(utc);
+        return EnglishDays.GetDayName(local.DayOfWeek) + ", " + local.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    private static readonly DateTimeFormatInfo EnglishDays = CultureInfo.GetCultureInfo("en-GB").DateTimeFormat;
+
     /// <summary>A day and time in a sentence, e.g. when a poll closes: "31/12/2026 17:00" (24-hour clock).</summary>
     public static string DateAndTime(DateTime utc) =>
         FromUtc(utc).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);

@@ -36,6 +36,8 @@ internal sealed class PublicPagePolicy(OutputCacheSettings settings, PublicDataC
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true; // a burst for one page waits for one render
         context.CacheVaryByRules.QueryKeys = "page";
+        // The two editions never share an entry, even for an address both could answer (ADR-017).
+        context.CacheVaryByRules.VaryByValues["edition"] = Edition.ForPath(request.Path).Language;
         foreach (var tag in EveryPageTags)
         {
             context.Tags.Add(tag);

@@ -4,10 +4,11 @@ using HealthNews.Web.Caching;
 using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.Controllers;
 
-public sealed class ArticleController(PortalPages pages, IMarkdownRenderer markdown) : Controller
+public sealed class ArticleController(PortalPages pages, IMarkdownRenderer markdown, IStringLocalizer<PortalText> text) : Controller
 {
     [HttpGet(Urls.ArticleRoute)]
     [HttpGet(Urls.EnglishArticleRoute)]
@@ -18,7 +19,7 @@ public sealed class ArticleController(PortalPages pages, IMarkdownRenderer markd
         var articlePage = await pages.GetArticlePageAsync(slug, language, cancellationToken);
         if (articlePage is not null)
         {
-            return View(articlePage.ToViewModel(markdown));
+            return View(articlePage.ToViewModel(markdown, text));
         }
         // An address changed by an editor keeps working.
         var moved = await pages.FindMovedArticleAsync(slug, language, cancellationToken);

@@ -4,10 +4,11 @@ using HealthNews.Web.Caching;
 using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.Controllers;
 
-public sealed class CategoryController(PortalPages pages, IMarkdownRenderer markdown) : Controller
+public sealed class CategoryController(PortalPages pages, IMarkdownRenderer markdown, IStringLocalizer<PortalText> text) : Controller
 {
     [HttpGet(Urls.CategoryRoute)]
     [HttpGet(Urls.EnglishCategoryRoute)]
@@ -19,6 +20,6 @@ public sealed class CategoryController(PortalPages pages, IMarkdownRenderer mark
             return NotFound();
         }
         var categoryPage = await pages.GetCategoryPageAsync(slug, page, Edition.Current.Language, cancellationToken);
-        return categoryPage is null ? NotFound() : View(categoryPage.ToViewModel(markdown));
+        return categoryPage is null ? NotFound() : View(categoryPage.ToViewModel(markdown, text));
     }
 }

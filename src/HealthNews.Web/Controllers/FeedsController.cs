@@ -5,11 +5,13 @@ using HealthNews.Web.Caching;
 using HealthNews.Web.Feeds;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.Controllers;
 
 /// <summary>RSS 2.0: the whole portal's newest items and each category's.</summary>
-public sealed class FeedsController(PortalFeeds feeds, PublicAddress address, IMarkdownRenderer markdown, IMediaStore store) : Controller
+public sealed class FeedsController(PortalFeeds feeds, PublicAddress address, IMarkdownRenderer markdown, IMediaStore store,
+    IStringLocalizer<PortalText> text) : Controller
 {
     [HttpGet(Urls.FeedRoute)]
     [HttpGet(Urls.EnglishFeedRoute)]
@@ -24,5 +26,5 @@ public sealed class FeedsController(PortalFeeds feeds, PublicAddress address, IM
         await feeds.GetCategoryFeedAsync(slug, Edition.Current.Language, cancellationToken) is { } feed ? Rss(feed) : NotFound();
 
     private FileContentResult Rss(Feed feed) =>
-        File(FeedWriter.Rss(feed.ToRss(path => address.For(Request, path), markdown, store.LengthOf)), FeedWriter.RssContentType);
+        File(FeedWriter.Rss(feed.ToRss(path => address.For(Request, path), markdown, store.LengthOf, text)), FeedWriter.RssContentType);
 }

@@ -5,11 +5,12 @@ using HealthNews.Web.Caching;
 using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace HealthNews.Web.Controllers;
 
-public sealed class HomeController(PortalPages pages, IMarkdownRenderer markdown, IOptions<HealthNewsOptions> options) : Controller
+public sealed class HomeController(PortalPages pages, IMarkdownRenderer markdown, IOptions<HealthNewsOptions> options, IStringLocalizer<PortalText> text) : Controller
 {
     [HttpGet(Urls.HomeRoute)]
     [HttpGet(Urls.EnglishHomeRoute)]
@@ -17,6 +18,6 @@ public sealed class HomeController(PortalPages pages, IMarkdownRenderer markdown
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var home = await pages.GetHomeAsync(options.Value.HomeItemsPerCategory, Edition.Current.Language, cancellationToken);
-        return View(home.ToViewModel(markdown));
+        return View(home.ToViewModel(markdown, text));
     }
 }

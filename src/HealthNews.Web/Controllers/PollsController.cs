@@ -10,17 +10,19 @@ using HealthNews.Web.Voting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.Controllers;
 
 /// <summary>"Thăm dò ý kiến" for readers: the archive, a poll's page, and voting.</summary>
-public sealed class PollsController(PollQueries polls, PollVoting voting, PollVoteMessages voteMessages, TimeProvider clock) : Controller
+public sealed class PollsController(PollQueries polls, PollVoting voting, PollVoteMessages voteMessages, TimeProvider clock,
+    IStringLocalizer<PortalText> text) : Controller
 {
     [HttpGet(Urls.PollsRoute)]
     [HttpGet(Urls.EnglishPollsRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName, Tags = [CacheTags.PollArchive])]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View((await polls.ListPublicAsync(Edition.Current.Language, cancellationToken)).Select(p => PollViewModel.From(p, clock, hasVoted: false)).ToList());
+        View((await polls.ListPublicAsync(Edition.Current.Language, cancellationToken)).Select(p => PollViewModel.From(p, clock, hasVoted: false, text)).ToList());
 
     /// <summary>
     /// The poll's page, the same for every visitor: the form while it takes votes, results when they are public. Just
@@ -35,7 +37,7 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, PollVo
         HttpContext.AddCacheTag(CacheTags.Poll(id));
         var message = voteMessages.Take(HttpContext, id);
         var poll = await polls.GetPublicAsync(id, Edition.Current.Language, cancellationToken);
-        return poll is null ? NotFound() : View(PollViewModel.From(poll, clock, message?.HasVoted ?? false) with
+        return poll is null ? NotFound() : View(PollViewModel.From(poll, clock, message?.HasVoted ?? false, text) with
         {
             Message = message?.Text,
             MessageIsError = message?.IsError ?? false,
@@ -62,9 +64,9 @@ public sealed class PollsController(PollQueries polls, PollVoting voting, PollVo
                 return NotFound();
             }
             Response.StatusCode = StatusCodes.Status403Forbidden;
-            return View("Show", PollViewModel.From(poll, clock, hasVoted: false) with
+            return View("Show", PollViewModel.From(poll, clock, hasVoted: false, text) with
             {
-                Message = "Biểu quyết chỉ được gửi từ trang của Cổng thông tin Bộ Y tế.",
+                Message = text["Biểu quyết chỉ được gửi từ trang của Cổng thông tin Bộ Y tế."],
                 MessageIsError = true,
             });
         }

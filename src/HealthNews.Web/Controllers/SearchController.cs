@@ -5,11 +5,13 @@ using HealthNews.Web.Caching;
 using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.Controllers;
 
 /// <summary>"/tim-kiem?q=…": full-text search of what readers may see, with an optional category and dates.</summary>
-public sealed class SearchController(ArticleSearch search, CategoryDirectory categories, IMarkdownRenderer markdown) : Controller
+public sealed class SearchController(ArticleSearch search, CategoryDirectory categories, IMarkdownRenderer markdown,
+    IStringLocalizer<PortalText> text) : Controller
 {
     [HttpGet(Urls.SearchRoute)]
     [HttpGet(Urls.EnglishSearchRoute)]
@@ -31,6 +33,6 @@ public sealed class SearchController(ArticleSearch search, CategoryDirectory cat
         var results = form.Problem is null
             ? await search.SearchAsync(form.ToRequest() with { Language = Edition.Current.Language }, cancellationToken)
             : null;
-        return View(SearchPageViewModel.Create(form, results, all, markdown));
+        return View(SearchPageViewModel.Create(form, results, all, markdown, text));
     }
 }

@@ -4,10 +4,11 @@ using HealthNews.Web.Caching;
 using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.Controllers;
 
-public sealed class TagController(PortalPages pages, IMarkdownRenderer markdown) : Controller
+public sealed class TagController(PortalPages pages, IMarkdownRenderer markdown, IStringLocalizer<PortalText> text) : Controller
 {
     [HttpGet(Urls.TagRoute)]
     [HttpGet(Urls.EnglishTagRoute)]
@@ -19,6 +20,6 @@ public sealed class TagController(PortalPages pages, IMarkdownRenderer markdown)
             return NotFound();
         }
         var tagPage = await pages.GetTagPageAsync(slug, page, Edition.Current.Language, cancellationToken);
-        return tagPage is null ? NotFound() : View(tagPage.ToViewModel(markdown));
+        return tagPage is null ? NotFound() : View(tagPage.ToViewModel(markdown, text));
     }
 }

@@ -13,6 +13,7 @@ public static class FeedWriter
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace News = "http://www.google.com/schemas/sitemap-news/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
 
     public static byte[] Rss(RssChannel channel)
     {
@@ -21,7 +22,7 @@ public static class FeedWriter
             new XElement("title", channel.Title),
             new XElement("link", channel.Link),
             new XElement("description", channel.Description),
-            new XElement("language", SiteIdentity.Language),
+            new XElement("language", channel.Language),
             new XElement(Atom + "link", new XAttribute("href", channel.SelfLink), new XAttribute("rel", "self"), new XAttribute("type", "application/rss+xml")),
             channel.LastBuildDate is null ? null : new XElement("lastBuildDate", channel.LastBuildDate),
             channel.Items.Select(item => new XElement("item",
@@ -50,7 +51,7 @@ public static class FeedWriter
                 new XElement(News + "news",
                     new XElement(News + "publication",
                         new XElement(News + "name", SiteIdentity.Publisher),
-                        new XElement(News + "language", SiteIdentity.Language)),
+                        new XElement(News + "language", u.Language)),
                     new XElement(News + "publication_date", u.PublicationDate),
                     new XElement(News + "title", u.Title))))));
 
@@ -64,6 +65,10 @@ public static class FeedWriter
         {
             writer.WriteStartDocument();
             writer.WriteStartElement(root, Sitemap.NamespaceName);
+            if (urls is not IEnumerable<SitemapUrl> list || root == "urlset")
+            {
+                writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml.NamespaceName); // the hreflang alternates' prefix
+            }
             foreach (var url in urls)
             {
                 writer.WriteStartElement(entry, Sitemap.NamespaceName);
@@ -71,6 +76,14 @@ public static class FeedWriter
                 if (url.LastModified is not null)
                 {
                     writer.WriteElementString("lastmod", Sitemap.NamespaceName, url.LastModified);
+                }
+                foreach (var alternate in url.Alternates)
+                {
+                    writer.WriteStartElement("xhtml", "link", Xhtml.NamespaceName);
+                    writer.WriteAttributeString("rel", "alternate");
+                    writer.WriteAttributeString("hreflang", alternate.Language);
+                    writer.WriteAttributeString("href", alternate.Location);
+                    writer.WriteEndElement();
                 }
                 writer.WriteEndElement();
             }

@@ -1,6 +1,7 @@
 using HealthNews.Core.Polls;
 using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.ViewComponents;
 
@@ -9,11 +10,11 @@ namespace HealthNews.Web.ViewComponents;
 /// token, no "you voted" state), so that the pages around it stay cacheable; the poll's page says the rest after a vote.
 /// On that poll's own page the block doesn't offer the same form a second time.
 /// </summary>
-public sealed class ActivePollViewComponent(PollQueries polls, TimeProvider clock) : ViewComponent
+public sealed class ActivePollViewComponent(PollQueries polls, TimeProvider clock, IStringLocalizer<PortalText> text) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(int? pollOnPage = null)
     {
         var featured = await polls.GetFeaturedAsync(Edition.Current.Language, HttpContext.RequestAborted);
-        return View(new ActivePollViewModel(featured is null ? null : PollViewModel.ForForm(featured, clock), featured is not null && featured.Id == pollOnPage));
+        return View(new ActivePollViewModel(featured is null ? null : PollViewModel.ForForm(featured, clock, text), featured is not null && featured.Id == pollOnPage));
     }
 }

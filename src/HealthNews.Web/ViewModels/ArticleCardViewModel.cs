@@ -21,7 +21,7 @@ public sealed record ArticleCardViewModel(
         return new ArticleCardViewModel(
             item.Title,
             Urls.Article(item.Slug),
-            VietnamTime.ListingDateLine(item.PublishedAtUtc),
+            VietnamTime.ListingDateLine(item.PublishedAtUtc, Edition.Current.Language),
             VietnamTime.IsoDateTime(item.PublishedAtUtc),
             VietnameseText.Excerpt(excerptSource),
             item.Thumbnail);

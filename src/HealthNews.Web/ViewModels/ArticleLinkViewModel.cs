@@ -10,6 +10,6 @@ public sealed record ArticleLinkViewModel(string Title, string Url, string DateL
     {
         ArgumentNullException.ThrowIfNull(link);
         return new ArticleLinkViewModel(
-            link.Title, Urls.Article(link.Slug), VietnamTime.ListingDateLine(link.PublishedAtUtc), VietnamTime.IsoDateTime(link.PublishedAtUtc));
+            link.Title, Urls.Article(link.Slug), VietnamTime.ListingDateLine(link.PublishedAtUtc, Edition.Current.Language), VietnamTime.IsoDateTime(link.PublishedAtUtc));
     }
 }

@@ -8,9 +8,12 @@ public sealed record HomeSectionViewModel(string Name, string Url, string Headin
 
 public sealed record HomeViewModel(ArticleCardViewModel? Lead, IReadOnlyList<HomeSectionViewModel> Sections)
 {
-    public ShareCardViewModel ShareCard { get; } = ShareCardViewModel.ForWebsite(SiteIdentity.HomeTitle, Urls.Home);
+    public required ShareCardViewModel ShareCard { get; init; }
 
-    public (string Title, string Url) Feed { get; } = (Feeds.FeedMappings.PortalFeedTitle, Urls.Feed);
+    public required (string Title, string Url) Feed { get; init; }
+
+    /// <summary>The other edition's home page, this page's counterpart.</summary>
+    public required LanguageSwitchViewModel LanguageSwitch { get; init; }
 }
 
 public sealed record PaginationViewModel(int Page, int TotalPages, Func<int, string> PageUrl)
@@ -46,10 +49,17 @@ public sealed record CategoryPageViewModel(
     string CanonicalUrl,
     string FeedUrl)
 {
-    public ShareCardViewModel ShareCard => ShareCardViewModel.ForWebsite(
-        Pagination.Page > 1 ? $"{Name} - Trang {Pagination.Page}" : Name, CanonicalUrl);
+    /// <summary>The page's title: the name, with its page number after the first.</summary>
+    public required string Title { get; init; }
 
-    public (string Title, string Url) Feed => (Feeds.FeedMappings.CategoryFeedTitle(Name), FeedUrl);
+    public required string FeedTitle { get; init; }
+
+    /// <summary>The same category in the other edition.</summary>
+    public required LanguageSwitchViewModel LanguageSwitch { get; init; }
+
+    public ShareCardViewModel ShareCard => ShareCardViewModel.ForWebsite(Title, CanonicalUrl);
+
+    public (string Title, string Url) Feed => (FeedTitle, FeedUrl);
 }
 
 /// <summary>A tag's page: "Thẻ: …" with its articles, as a category listing shows them.</summary>
@@ -60,10 +70,11 @@ public sealed record TagPageViewModel(
     PaginationViewModel Pagination,
     string CanonicalUrl)
 {
-    /// <summary>The page's heading and, with its page number after the first, its title.</summary>
-    public string Heading => "Thẻ: " + Name;
+    /// <summary>The page's heading ("Thẻ: …").</summary>
+    public required string Heading { get; init; }
 
-    public string Title => Pagination.Page > 1 ? $"{Heading} - Trang {Pagination.Page}" : Heading;
+    /// <summary>The heading with its page number after the first.</summary>
+    public required string Title { get; init; }
 
     public ShareCardViewModel ShareCard => ShareCardViewModel.ForWebsite(Title, CanonicalUrl);
 }
@@ -102,4 +113,10 @@ public sealed record ArticlePageViewModel(
 
     /// <summary>A preview's hand-picked "Tin liên quan" (the draft's); null on the public page, which shows the live ones.</summary>
     public IReadOnlyList<int>? PreviewRelatedIds { get; init; }
+
+    /// <summary>The article's edition.</summary>
+    public string Language { get; init; } = Core.Common.ContentLanguage.Vietnamese;
+
+    /// <summary>The header's link to the translation, or to the other edition's home when there is none.</summary>
+    public LanguageSwitchViewModel? LanguageSwitch { get; init; }
 }

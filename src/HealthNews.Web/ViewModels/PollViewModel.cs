@@ -1,6 +1,7 @@
 using HealthNews.Core.Entities;
 using HealthNews.Core.Polls;
 using HealthNews.Core.Text;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.ViewModels;
 
@@ -45,30 +46,40 @@ public sealed record PollViewModel(
 
     public string VoteUrl => Urls.PollVote(Id);
 
-    /// <summary>The voting form alone, as the sidebar shows it.</summary>
-    public static PollViewModel ForForm(Poll poll, TimeProvider clock)
+    /// <summary>The voting form alone, as the sidebar shows it, in the edition's words (<paramref name="text"/>).</summary>
+    /// <param name="poll">The featured poll.</param>
+    /// <param name="clock">The portal's clock.</param>
+    /// <param name="text">The current edition's words.</param>
+    public static PollViewModel ForForm(Poll poll, TimeProvider clock, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(poll);
         var options = poll.Options.OrderBy(o => o.SortOrder).Select(o => new PollOptionResult(o.Id, o.Text, 0, 0)).ToList();
-        return From(new PollView(poll, AcceptingVotes: true, HasEnded: false, options, 0), clock, hasVoted: false) with { ShowResults = false };
+        return From(new PollView(poll, AcceptingVotes: true, HasEnded: false, options, 0), clock, hasVoted: false, text) with { ShowResults = false };
     }
 
-    public static PollViewModel From(PollView view, TimeProvider clock, bool hasVoted)
+    /// <summary>A poll's page or archive entry, in the edition's words (<paramref name="text"/>).</summary>
+    /// <param name="view">The poll with its results.</param>
+    /// <param name="clock">The portal's clock.</param>
+    /// <param name="hasVoted">Whether the reader is known to have voted.</param>
+    /// <param name="text">The current edition's words.</param>
+    public static PollViewModel From(PollView view, TimeProvider clock, bool hasVoted, IStringLocalizer text)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(text);
         var poll = view.Poll;
+        var language = Edition.Current.Language;
         var visible = PollRules.ResultsVisible(poll, clock.GetUtcNow().UtcDateTime, hasVoted);
-        var when = poll.ClosesAtUtc is { } closes ? $" (ngày {VietnamTime.DateAndTime(closes)})" : "";
+        var when = poll.ClosesAtUtc is { } closes ? text[" (ngày {0})", VietnamTime.DateAndTime(closes)].Value : "";
         var note = visible ? null : poll.ResultsVisibility == PollResultsVisibility.AfterClosing
-            ? $"Kết quả sẽ được công bố khi cuộc thăm dò kết thúc{when}."
-            : $"Kết quả hiện ra ngay sau khi bạn biểu quyết, và được công bố cho mọi người khi cuộc thăm dò kết thúc{when}.";
+            ? text["Kết quả sẽ được công bố khi cuộc thăm dò kết thúc{0}.", when].Value
+            : text["Kết quả hiện ra ngay sau khi bạn biểu quyết, và được công bố cho mọi người khi cuộc thăm dò kết thúc{0}.", when].Value;
         var period = (poll.OpensAtUtc, poll.ClosesAtUtc) switch
         {
             (null, null) => null,
-            ({ } o, null) => "Từ " + VietnamTime.ListingDateLine(o),
-            (null, { } c) => "Đến " + VietnamTime.ListingDateLine(c),
-            ({ } o, { } c) => $"Từ {VietnamTime.ListingDateLine(o)} đến {VietnamTime.ListingDateLine(c)}",
+            ({ } o, null) => text["Từ {0}", VietnamTime.ListingDateLine(o, language)].Value,
+            (null, { } c) => text["Đến {0}", VietnamTime.ListingDateLine(c, language)].Value,
+            ({ } o, { } c) => text["Từ {0} đến {1}", VietnamTime.ListingDateLine(o, language), VietnamTime.ListingDateLine(c, language)].Value,
         };
         return new PollViewModel(poll.Id, poll.Question, poll.AllowMultiple, poll.MaxChoices, view.AcceptingVotes, visible, note,
             view.Ballots, period, view.Results.Select(r => new PollOptionViewModel(r.OptionId, r.Text, r.Count, r.Percent)).ToList());

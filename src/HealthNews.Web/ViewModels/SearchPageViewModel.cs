@@ -1,8 +1,8 @@
-using System.Globalization;
 using HealthNews.Core.Articles;
 using HealthNews.Core.Markdown;
 using HealthNews.Core.Search;
 using HealthNews.Core.Text;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.ViewModels;
 
@@ -20,10 +20,17 @@ public sealed record SearchPageViewModel(
     string? From,
     string? To)
 {
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    public static SearchPageViewModel Create(SearchForm form, SearchResults? results, IReadOnlyList<CategoryItem> categories, IMarkdownRenderer markdown)
+    /// <summary>The page in the current edition: its category names and slugs, its words (<paramref name="text"/>).</summary>
+    /// <param name="form">What the reader typed.</param>
+    /// <param name="results">The results; null when the form has a problem.</param>
+    /// <param name="categories">Every category, for the filter.</param>
+    /// <param name="markdown">Turns bodies into the snippets' text.</param>
+    /// <param name="text">The current edition's words.</param>
+    public static SearchPageViewModel Create(SearchForm form, SearchResults? results, IReadOnlyList<CategoryItem> categories, IMarkdownRenderer markdown,
+        IStringLocalizer text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        var edition = Edition.Current;
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(markdown);
@@ -31,15 +38,15 @@ public sealed record SearchPageViewModel(
         var items = results?.Results.Items.Select(r => new SearchResultViewModel(
             r.Title,
             Urls.Article(r.Slug),
-            VietnamTime.ListingDateLine(r.PublishedAtUtc),
+            VietnamTime.ListingDateLine(r.PublishedAtUtc, Edition.Current.Language),
             VietnamTime.IsoDateTime(r.PublishedAtUtc),
             r.CategoryName,
             Urls.Category(r.CategorySlug),
             SearchSnippet.Make(SearchSnippet.SourceText(r.Summary, r.Body, markdown.ToPlainText, words), words))).ToList() ?? [];
         var total = results?.Results.TotalCount ?? 0;
         var countLine = results is null ? null
-            : total == 0 ? $"Không tìm thấy kết quả nào cho «{form.Query.Text}»."
-            : $"Tìm thấy {total.ToString("N0", Vietnamese)} kết quả";
+            : total == 0 ? text["Không tìm thấy kết quả nào cho «{0}».", form.Query.Text].Value
+            : text["Tìm thấy {0} kết quả", total.ToString("N0", edition.Culture)].Value;
         return new(
             form.Query.Text,
             form.Problem,
@@ -47,7 +54,7 @@ public sealed record SearchPageViewModel(
             items,
             new PaginationViewModel(results?.Results.Page ?? 1, results?.Results.TotalPages ?? 1,
                 p => Urls.Search(form.Query.Text, form.CategorySlug, form.From, form.To, p)),
-            categories.Select(c => (c.Slug, c.ParentId is null ? c.Name : "— " + c.Name)).ToList(),
+            categories.Select(c => (c.SlugIn(edition.Language), c.ParentId is null ? c.NameIn(edition.Language) : "— " + c.NameIn(edition.Language))).ToList(),
             form.CategorySlug,
             form.From,
             form.To);

@@ -49,7 +49,8 @@ public static class NewsArticleJsonLd
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static string Serialize(ShareCardViewModel card, Func<string, string> absolute)
+    public static string Serialize(ShareCardViewModel card, Func<string, string> absolute, string language = SiteIdentity.Language,
+        string publisher = SiteIdentity.Publisher)
     {
         ArgumentNullException.ThrowIfNull(card);
         ArgumentNullException.ThrowIfNull(absolute);
@@ -64,13 +65,13 @@ public static class NewsArticleJsonLd
             ["datePublished"] = card.PublishedTime,
             ["dateModified"] = card.ModifiedTime,
             ["articleSection"] = card.Section,
-            ["inLanguage"] = SiteIdentity.Language,
+            ["inLanguage"] = language,
             ["mainEntityOfPage"] = new Dictionary<string, object?> { ["@type"] = "WebPage", ["@id"] = url },
             ["url"] = url,
             ["publisher"] = new Dictionary<string, object?>
             {
                 ["@type"] = "Organization",
-                ["name"] = SiteIdentity.Publisher,
+                ["name"] = publisher,
                 ["logo"] = new Dictionary<string, object?> { ["@type"] = "ImageObject", ["url"] = absolute(Urls.PublisherLogo) },
             },
         };

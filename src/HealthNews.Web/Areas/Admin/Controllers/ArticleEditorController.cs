@@ -6,6 +6,7 @@ using HealthNews.Web.Areas.Admin.Models;
 using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.Areas.Admin.Controllers;
 
@@ -15,7 +16,8 @@ namespace HealthNews.Web.Areas.Admin.Controllers;
 /// </summary>
 [Authorize(Policy = Policies.Newsroom)]
 public sealed class ArticleEditorController(
-    ArticlePublishing publishing, NewsroomQueries queries, IMarkdownRenderer markdown, ArticleEditing editing, TimeProvider clock, PublicAddress addresses)
+    ArticlePublishing publishing, NewsroomQueries queries, IMarkdownRenderer markdown, ArticleEditing editing, TimeProvider clock, PublicAddress addresses,
+    IStringLocalizer<PortalText> text)
     : AdminController
 {
     /// <summary>The editor's live preview: what is typed, unsaved, as readers would see it (a page for a sandboxed frame).</summary>
@@ -27,7 +29,7 @@ public sealed class ArticleEditorController(
         var page = await queries.PreviewOfAsync(form.ToInput(), form.Id, article?.AuthorName ?? Actor.DisplayName, article?.PublishedAtUtc,
             article?.LiveSlug, cancellationToken);
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        return View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown) with { IsPreview = true, IsLivePreview = true });
+        return View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown, text) with { IsPreview = true, IsLivePreview = true });
     }
 
     /// <summary>The editor saves by itself while someone types: a new article becomes a draft with its first autosave.</summary>

@@ -6,11 +6,13 @@ using HealthNews.Web.Areas.Admin.Models;
 using HealthNews.Web.ViewModels;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.Areas.Admin.Controllers;
 
 [Authorize(Policy = Policies.Newsroom)]
-public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQueries queries, IMarkdownRenderer markdown, ArticleEditing editing)
+public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQueries queries, IMarkdownRenderer markdown, ArticleEditing editing,
+    IStringLocalizer<PortalText> text)
     : AdminController
 {
     [HttpGet(Urls.Admin.Articles)]
@@ -118,7 +120,7 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
             return NotFound();
         }
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        return View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown) with { IsPreview = true, EditUrl = Urls.Admin.ArticleEdit(id) });
+        return View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown, text) with { IsPreview = true, EditUrl = Urls.Admin.ArticleEdit(id) });
     }
 
     [HttpPost(Urls.Admin.ArticleSubmitRoute)]
