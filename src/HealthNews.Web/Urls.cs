@@ -43,6 +43,9 @@ public static class Urls
     public const string EnglishSearchRoute = EnglishRoot + "/search";
     public const string EnglishFeedRoute = EnglishRoot + "/rss";
     public const string EnglishCategoryFeedRoute = EnglishCategoryRoute + "/rss";
+    public const string EnglishSitemapRoute = EnglishRoot + "/sitemap.xml";
+    public const string EnglishSitemapPagesRoute = EnglishRoot + "/sitemap-pages.xml";
+    public const string EnglishSitemapArticlesRoute = EnglishRoot + "/sitemap-articles-{part:int}.xml";
 
     /// <summary>The touch icon (180 px), which also stands for the publisher's logo in search engines' data.</summary>
     public const string PublisherLogo = "/apple-touch-icon.png";
@@ -99,11 +102,14 @@ public static class Urls
 
     public static string CategoryFeed(string slug) => Fill(Edition.Current.IsEnglish ? EnglishCategoryFeedRoute : CategoryFeedRoute, slug);
 
-    public static string Sitemap => SitemapRoute;
+    /// <summary>The current edition's sitemap index (each edition has its own set, ADR-017).</summary>
+    public static string Sitemap => SitemapOf(Edition.Current);
 
-    public static string SitemapPages => SitemapPagesRoute;
+    public static string SitemapOf(Edition edition) => edition.IsEnglish ? EnglishSitemapRoute : SitemapRoute;
 
-    public static string SitemapArticles(int part) => Fill(SitemapArticlesRoute, part);
+    public static string SitemapPages => Edition.Current.IsEnglish ? EnglishSitemapPagesRoute : SitemapPagesRoute;
+
+    public static string SitemapArticles(int part) => Fill(Edition.Current.IsEnglish ? EnglishSitemapArticlesRoute : SitemapArticlesRoute, part);
 
     public static string SitemapNews => SitemapNewsRoute;
 

@@ -33,33 +33,36 @@ public sealed class PortalFeeds(CategoryDirectory categories, PublishedArticles 
             };
     }
 
-    /// <summary>The child sitemaps of articles, each with its newest change.</summary>
-    public Task<List<SitemapPart>> ListSitemapPartsAsync(CancellationToken cancellationToken = default) =>
-        articles.ListSitemapPartsAsync(UrlsPerPart, cancellationToken);
+    /// <summary>An edition's child sitemaps of articles, each with its newest change.</summary>
+    public Task<List<SitemapPart>> ListSitemapPartsAsync(string language = ContentLanguage.Vietnamese, CancellationToken cancellationToken = default) =>
+        articles.ListSitemapPartsAsync(UrlsPerPart, language, cancellationToken);
 
-    /// <summary>The articles of one child sitemap; empty when it lists none (an unknown part).</summary>
-    public Task<List<SitemapEntry>> ListForSitemapAsync(int part, CancellationToken cancellationToken = default) =>
-        articles.ListForSitemapAsync(part, UrlsPerPart, cancellationToken);
+    /// <summary>The articles of one of an edition's child sitemaps; empty when it lists none (an unknown part).</summary>
+    public Task<List<SitemapEntry>> ListForSitemapAsync(int part, string language = ContentLanguage.Vietnamese, CancellationToken cancellationToken = default) =>
+        articles.ListForSitemapAsync(part, UrlsPerPart, language, cancellationToken);
 
     /// <summary>
-    /// The home page and every category listing of the Vietnamese edition, each with the newest publish time it shows
-    /// (subcategories included), then the English home page and the English listings that show something.
+    /// An edition's home page and category listings, each with the newest publish time it shows (subcategories included)
+    /// and whether the other edition lists it too (an hreflang alternate). The Vietnamese edition lists every category;
+    /// the English one only those with English items, as its menu does: an empty listing is a page without news.
     /// </summary>
-    public async Task<IReadOnlyList<SitemapSection>> ListSitemapSectionsAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SitemapSection>> ListSitemapSectionsAsync(string language = ContentLanguage.Vietnamese,
+        CancellationToken cancellationToken = default)
     {
         var all = await categories.ListAllAsync(cancellationToken);
-        var sections = new List<SitemapSection>();
-        foreach (var language in ContentLanguage.All)
-        {
-            var newest = await articles.ListNewestPublishTimePerCategoryAsync(language, cancellationToken);
-            DateTime? NewestOf(IEnumerable<int> ids) =>
-                ids.Select(id => newest.TryGetValue(id, out var at) ? at : (DateTime?)null).Max();
-            var listings = all.Select(c => new SitemapSection(c, NewestOf(CategoryDirectory.SelfAndDescendantIds(all, c.Id))) { Language = language });
-            sections.Add(new SitemapSection(null, NewestOf(newest.Keys)) { Language = language });
-            // An empty English listing is a page without news: only those with English items are offered to search engines.
-            sections.AddRange(language == ContentLanguage.Vietnamese ? listings : listings.Where(s => s.LastModifiedUtc is not null));
-        }
-        return sections;
+        var newest = await articles.ListNewestPublishTimePerCategoryAsync(language, cancellationToken);
+        var newestInEnglish = language == ContentLanguage.English ? newest
+            : await articles.ListNewestPublishTimePerCategoryAsync(ContentLanguage.English, cancellationToken);
+        DateTime? NewestOf(Dictionary<int, DateTime> times, IEnumerable<int> ids) =>
+            ids.Select(id => times.TryGetValue(id, out var at) ? at : (DateTime?)null).Max();
+        var listings = all.Select(c => (Category: c, Ids: CategoryDirectory.SelfAndDescendantIds(all, c.Id)))
+            .Select(c => new SitemapSection(c.Category, NewestOf(newest, c.Ids))
+            {
+                Language = language,
+                ListedInBoth = NewestOf(newestInEnglish, c.Ids) is not null,
+            });
+        return [new SitemapSection(null, NewestOf(newest, newest.Keys)) { Language = language, ListedInBoth = true },
+            .. language == ContentLanguage.Vietnamese ? listings : listings.Where(s => s.LastModifiedUtc is not null)];
     }
 
     /// <summary>The items published in the last 48 hours, for the Google News sitemap.</summary>

@@ -56,6 +56,18 @@ public sealed class PortalPages(CategoryDirectory categories, PublishedArticles 
         return new CategoryPage(category, CategoryDirectory.PathTo(all, category.Id), list);
     }
 
+    /// <summary>
+    /// The categories that list something in an edition: those with a visible item of its language, themselves or in a
+    /// category nested under them. Kept in memory like every article list.
+    /// </summary>
+    public Task<HashSet<int>> ListCategoriesWithNewsAsync(string language, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadArticleDataAsync(CacheKeys.CategoriesWithNews(language), articles, async () =>
+        {
+            var all = await categories.ListAllAsync(cancellationToken);
+            var newest = await articles.ListNewestPublishTimePerCategoryAsync(language, cancellationToken);
+            return all.Where(c => CategoryDirectory.SelfAndDescendantIds(all, c.Id).Any(newest.ContainsKey)).Select(c => c.Id).ToHashSet();
+        }, cancellationToken);
+
     /// <summary>"Xuất bản thông tin": an edition's newest published items, kept in memory like every article list.</summary>
     public Task<List<ArticleLink>> ListLatestAsync(int count, string language = ContentLanguage.Vietnamese, CancellationToken cancellationToken = default) =>
         cache.GetOrLoadArticleDataAsync(CacheKeys.Latest(count, language), articles,

@@ -36,15 +36,17 @@ public sealed partial class PublishedArticles
     /// ids from (N-1)×<paramref name="urlsPerPart"/>+1 to N×<paramref name="urlsPerPart"/>, so it never lists more than
     /// that many addresses, and each part is a range of the primary key.
     /// </summary>
-    public async Task<List<SitemapPart>> ListSitemapPartsAsync(int urlsPerPart, CancellationToken cancellationToken = default)
+    public async Task<List<SitemapPart>> ListSitemapPartsAsync(int urlsPerPart, string language = ContentLanguage.Vietnamese,
+        CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(urlsPerPart, 1);
-        var lastId = await Visible.MaxAsync(a => (int?)a.Id, cancellationToken);
+        var edition = Visible.Where(a => a.Language == language);
+        var lastId = await edition.MaxAsync(a => (int?)a.Id, cancellationToken);
         var parts = new List<SitemapPart>();
         for (var number = 1; lastId is { } last && (long)(number - 1) * urlsPerPart < last; number++)
         {
             var (from, to) = SitemapPartIds(number, urlsPerPart);
-            var inPart = Visible.Where(a => a.Id >= from && a.Id <= to);
+            var inPart = edition.Where(a => a.Id >= from && a.Id <= to);
             var published = await inPart.MaxAsync(a => a.PublishedAtUtc, cancellationToken);
             if (published is null)
             {
@@ -60,7 +62,8 @@ public sealed partial class PublishedArticles
     /// The published articles of child sitemap <paramref name="part"/> (see <see cref="ListSitemapPartsAsync"/>), by id,
     /// read in windows of <see cref="SitemapIdWindow"/> ids, each edition's, with its visible translation's slug.
     /// </summary>
-    public async Task<List<SitemapEntry>> ListForSitemapAsync(int part, int urlsPerPart, CancellationToken cancellationToken = default)
+    public async Task<List<SitemapEntry>> ListForSitemapAsync(int part, int urlsPerPart, string language = ContentLanguage.Vietnamese,
+        CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(urlsPerPart, 1);
         var entries = new List<SitemapEntry>();
@@ -75,7 +78,7 @@ public sealed partial class PublishedArticles
         for (var start = (long)from; start <= to; start += SitemapIdWindow)
         {
             var (first, last) = ((int)start, (int)Math.Min(start + SitemapIdWindow - 1, to));
-            entries.AddRange(await Visible.Where(a => a.Id >= first && a.Id <= last)
+            entries.AddRange(await Visible.Where(a => a.Id >= first && a.Id <= last && a.Language == language)
                 .OrderBy(a => a.Id)
                 .Select(a => new SitemapEntry(a.Id, a.Slug, a.PublishedAtUtc!.Value, a.UpdatedAtUtc)
                 {

@@ -153,6 +153,9 @@ public sealed record SitemapSection(CategoryItem? Category, DateTime? LastModifi
 {
     /// <summary>The edition of the page: the English edition lists the home page and the categories that hold English items.</summary>
     public string Language { get; init; } = ContentLanguage.Vietnamese;
+
+    /// <summary>Whether both editions list this page (the home page, a category with English items): hreflang alternates.</summary>
+    public bool ListedInBoth { get; init; }
 }
 
 /// <summary>A recent article for the Google News sitemap.</summary>

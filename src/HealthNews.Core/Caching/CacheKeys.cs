@@ -47,6 +47,9 @@ public static class CacheKeys
     public static string TagPublishedCount(int tagId, string language = ContentLanguage.Vietnamese) =>
         "tag-published-count:" + tagId.ToString(CultureInfo.InvariantCulture) + Suffix(language);
 
+    /// <summary>The categories that list something in an edition, for its menu (tag <see cref="CacheTags.Articles"/>).</summary>
+    public static string CategoriesWithNews(string language) => "categories-with-news" + Suffix(language);
+
     // The Vietnamese edition's keys are those it had before there were editions; the English ones end in "@en".
     private static string Suffix(string language) => language == ContentLanguage.Vietnamese ? "" : "@" + language;
 }

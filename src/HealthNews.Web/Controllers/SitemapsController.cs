@@ -11,24 +11,27 @@ namespace HealthNews.Web.Controllers;
 public sealed class SitemapsController(PortalFeeds feeds, PublicAddress address) : Controller
 {
     [HttpGet(Urls.SitemapRoute)]
+    [HttpGet(Urls.EnglishSitemapRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var parts = await feeds.ListSitemapPartsAsync(cancellationToken);
-        var sections = await feeds.ListSitemapSectionsAsync(cancellationToken);
+        var parts = await feeds.ListSitemapPartsAsync(Language, cancellationToken);
+        var sections = await feeds.ListSitemapSectionsAsync(Language, cancellationToken);
         return Xml(FeedWriter.SitemapIndex(parts.ToSitemapIndex(sections, Absolute)));
     }
 
     [HttpGet(Urls.SitemapPagesRoute)]
+    [HttpGet(Urls.EnglishSitemapPagesRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Pages(CancellationToken cancellationToken) =>
-        Xml(FeedWriter.UrlSet((await feeds.ListSitemapSectionsAsync(cancellationToken)).ToSitemap(Absolute)));
+        Xml(FeedWriter.UrlSet((await feeds.ListSitemapSectionsAsync(Language, cancellationToken)).ToSitemap(Absolute)));
 
     [HttpGet(Urls.SitemapArticlesRoute)]
+    [HttpGet(Urls.EnglishSitemapArticlesRoute)]
     [OutputCache(PolicyName = PublicPageCaching.PolicyName)]
     public async Task<IActionResult> Articles(int part, CancellationToken cancellationToken)
     {
-        var entries = await feeds.ListForSitemapAsync(part, cancellationToken);
+        var entries = await feeds.ListForSitemapAsync(part, Language, cancellationToken);
         return entries.Count == 0 ? NotFound() : Xml(FeedWriter.UrlSet(entries.ToSitemap(Absolute)));
     }
 
@@ -44,6 +47,9 @@ public sealed class SitemapsController(PortalFeeds feeds, PublicAddress address)
         "text/plain", Encoding.UTF8);
 
     private string Absolute(string path) => address.For(Request, path);
+
+    // Each edition has its own sitemaps, at its own addresses (ADR-017); the news sitemap lists both, each item in its language.
+    private static string Language => Edition.Current.Language;
 
     private FileContentResult Xml(byte[] xml) => File(xml, FeedWriter.XmlContentType);
 }

@@ -60,6 +60,7 @@ public static class FeedMappings
         return new RssEnclosure(absolute(image.Url), image.SizeBytes, image.ContentType);
     }
 
+    /// <summary>An edition's sitemap index: its pages' sitemap and its article sitemaps.</summary>
     public static IReadOnlyList<SitemapUrl> ToSitemapIndex(this IReadOnlyList<SitemapPart> parts, IReadOnlyList<SitemapSection> sections, Func<string, string> absolute)
     {
         ArgumentNullException.ThrowIfNull(parts);
@@ -74,16 +75,16 @@ public static class FeedMappings
     {
         ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(absolute);
-        // Each page names its counterpart in the other edition, when that is listed too, as an hreflang alternate.
-        string PathOf(SitemapSection s) => s.Category is null ? Urls.HomeOf(Edition.Of(s.Language))
-            : Urls.Category(s.Category.SlugIn(s.Language), Edition.Of(s.Language));
-        var listed = sections.ToLookup(s => s.Category?.Id);
+        // A page both editions list names its counterpart as an hreflang alternate.
+        static string PathOf(SitemapSection s, Edition edition) => s.Category is null ? Urls.HomeOf(edition)
+            : Urls.Category(s.Category.SlugIn(edition.Language), edition);
         return sections.Select(s =>
         {
-            var counterpart = listed[s.Category?.Id].FirstOrDefault(o => o.Language != s.Language);
-            return new SitemapUrl(absolute(PathOf(s)), Iso(s.LastModifiedUtc))
+            var edition = Edition.Of(s.Language);
+            var self = absolute(PathOf(s, edition));
+            return new SitemapUrl(self, Iso(s.LastModifiedUtc))
             {
-                Alternates = counterpart is null ? [] : AlternatesOf((s.Language, absolute(PathOf(s))), (counterpart.Language, absolute(PathOf(counterpart)))),
+                Alternates = s.ListedInBoth ? AlternatesOf((edition.Language, self), (edition.Other.Language, absolute(PathOf(s, edition.Other)))) : [],
             };
         }).ToList();
     }

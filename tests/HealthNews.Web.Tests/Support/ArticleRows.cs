@@ -1,4 +1,5 @@
 using HealthNews.Core.Caching;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,14 +36,14 @@ public static class ArticleRows
         await portal.Services.GetRequiredService<IPublicCache>().EvictAsync([CacheTags.Articles]);
     }
 
-    /// <summary>The slugs readers may see now, by the portal's clock.</summary>
+    /// <summary>The slugs readers of the Vietnamese edition may see now, by the portal's clock (the English edition has its own, ADR-017).</summary>
     public static async Task<List<string>> VisibleSlugsAsync(this PortalFactory portal)
     {
         ArgumentNullException.ThrowIfNull(portal);
         var now = portal.Clock.GetUtcNow().UtcDateTime;
         var slugs = new List<string>();
         await portal.WithDbAsync(async db => slugs = await db.Articles
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc <= now)
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc <= now && a.Language == ContentLanguage.Vietnamese)
             .Select(a => a.Slug).ToListAsync());
         return slugs;
     }
