@@ -65,6 +65,13 @@ public static class VietnamTime
     public static string ArticleDateLine(DateTime utc) =>
         FromUtc(utc).ToString("dd/MM/yyyy '|' hh:mm tt", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// The article page's date line in an edition's language: Vietnamese as <see cref="ArticleDateLine(DateTime)"/>, the
+    /// English edition as its listings write it, "Thursday, 10/10/2024 09:09".
+    /// </summary>
+    public static string ArticleDateLine(DateTime utc, string language) =>
+        language == Common.ContentLanguage.English ? ListingDateLine(utc, language) : ArticleDateLine(utc);
+
     /// <summary>A machine-readable instant for <c>&lt;time datetime&gt;</c>: UTC, "2024-10-10T02:09:00Z".</summary>
     public static string IsoDateTime(DateTime utc) =>
         DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

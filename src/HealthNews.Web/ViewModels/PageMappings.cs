@@ -97,7 +97,7 @@ public static class PageMappings
             article.Category.Id,
             article.Title,
             article.Summary,
-            VietnamTime.ArticleDateLine(article.PublishedAtUtc),
+            VietnamTime.ArticleDateLine(article.PublishedAtUtc, article.Language),
             VietnamTime.IsoDateTime(article.PublishedAtUtc),
             bodyHtml,
             article.AuthorName,
