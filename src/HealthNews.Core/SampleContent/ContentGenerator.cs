@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
@@ -12,7 +13,7 @@ namespace HealthNews.Core.SampleContent;
 
 /// <summary>
 /// Fills a database with realistic Vietnamese health news for load tests: titles, paragraphs, lists, captioned images
-/// and tables, across the categories and the years, plus an open poll in the sidebar. Deterministic for a seed.
+/// and tables, across the categories and the years, plus an open poll in the Vietnamese edition's sidebar. Deterministic for a seed.
 /// </summary>
 public sealed class ContentGenerator(HealthNewsDbContext db, ArticleRendering rendering)
 {
@@ -57,7 +58,7 @@ public sealed class ContentGenerator(HealthNewsDbContext db, ArticleRendering re
         "Bộ Y tế sẽ tiếp tục phối hợp với các tổ chức quốc tế để huy động nguồn lực cho ngành y tế.",
     ];
 
-    /// <summary>Adds <paramref name="count"/> published articles and an open, featured poll; returns how many were added.</summary>
+    /// <summary>Adds <paramref name="count"/> published Vietnamese articles and an open poll featured in the Vietnamese edition; returns how many were added.</summary>
     public async Task<int> GenerateAsync(int count, int seed = 20251122, Action<int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -111,10 +112,13 @@ public sealed class ContentGenerator(HealthNewsDbContext db, ArticleRendering re
 
     private async Task AddPollAsync(CancellationToken cancellationToken)
     {
-        await db.Polls.Where(p => p.IsFeatured).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsFeatured, false), cancellationToken);
+        // One featured poll per edition: the English edition's keeps its place.
+        await db.Polls.Where(p => p.IsFeatured && p.Language == ContentLanguage.Vietnamese)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsFeatured, false), cancellationToken);
         var poll = new Poll
         {
             Question = "Bạn đánh giá thế nào về chất lượng dịch vụ y tế tại địa phương?",
+            Language = ContentLanguage.Vietnamese,
             Status = PollStatus.Open,
             IsFeatured = true,
             ResultsVisibility = PollResultsVisibility.Always,

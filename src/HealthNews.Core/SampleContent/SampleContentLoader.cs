@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text.Json;
+using System.Security.Cryptography;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
@@ -11,18 +12,18 @@ using Microsoft.EntityFrameworkCore;
 namespace HealthNews.Core.SampleContent;
 
 /// <summary>
-/// Loads the content captured from the Ministry's portal (see README) into an empty database, in one transaction.
+/// Loads the content captured from the Ministry's portal (see README) into an empty database, in one transaction, with
+/// the English edition's sample beside it (ADR-017): English names for the categories, translations of some captured
+/// articles linked to their originals, an English-only item and the English edition's featured poll.
 /// Photos and attachment files were not captured; generated placeholders stand in for them, made into variants as an
-/// upload is (ADR-013).
+/// upload is (ADR-013); a translation shows its original's.
 /// </summary>
-public sealed class SampleContentLoader(
+public sealed partial class SampleContentLoader(
     HealthNewsDbContext db, IMediaStore mediaStore, TimeProvider clock, ArticleRendering rendering, MediaVariants variants, ImageProcessor processor)
 {
     // The same placeholders every time: one per colour of the palette, made and processed once per process (tests load the
     // sample many times); photos of one colour share their variants, as the same picture uploaded twice does.
     private static readonly ConcurrentDictionary<string, Lazy<Task<(byte[] Original, ProcessedImage Processed)>>> Placeholders = new();
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
 
     /// <summary>Loads the sample when the database holds no category and no article; returns whether it did.</summary>
     public async Task<bool> LoadIfEmptyAsync(CancellationToken cancellationToken = default)
@@ -32,87 +33,28 @@ public sealed class SampleContentLoader(
             return false;
         }
 
-        var sample = ReadSample();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var storedKeys = new List<string>();
+        var vietnamese = ReadSample(VietnameseSample);
+        var english = ReadSample(EnglishSample);
+        var load = new Load(clock.GetUtcNow().UtcDateTime);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            var categories = sample.Categories
-                .Select((c, i) => new Category { Name = c.Name, Slug = c.Slug, SortOrder = i + 1 })
+            var categories = (vietnamese.Categories ?? [])
+                .Select((c, i) => new Category { Name = c.Name, Slug = c.Slug, EnglishName = c.EnglishName, EnglishSlug = c.EnglishSlug, SortOrder = i + 1 })
                 .ToDictionary(c => c.Slug);
             db.Categories.AddRange(categories.Values);
             await db.SaveChangesAsync(cancellationToken);
 
-            var usedSlugs = new HashSet<string>(StringComparer.Ordinal);
-            var tags = new Dictionary<string, Tag>(StringComparer.Ordinal);
-            var byTitle = new Dictionary<string, Article>(StringComparer.Ordinal);
-            var colour = 0;
-            foreach (var item in sample.Articles)
-            {
-                var publishedAtUtc = VietnamTime.ToUtc(DateTime.ParseExact(item.PublishedAt, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
-                var body = item.BodyFile is null ? "" : ReadResource(item.BodyFile);
-                var article = new Article
-                {
-                    Title = item.Title,
-                    Slug = UniqueSlug(item.Title, usedSlugs),
-                    Summary = item.Summary,
-                    CategoryId = categories[item.Category].Id,
-                    AuthorName = sample.Author,
-                    Status = ArticleStatus.Published,
-                    PublishedAtUtc = publishedAtUtc,
-                    CreatedAtUtc = publishedAtUtc,
-                    UpdatedAtUtc = publishedAtUtc,
-                    PinnedAtUtc = item.Pinned ? now : null, // the lead story an editor chose, with its photos
-                };
-
-                foreach (var image in item.Images ?? [])
-                {
-                    var media = await StorePlaceholderAsync(image.File, image.Alt, colour++, now, storedKeys, cancellationToken);
-                    body = body.Replace($"]({image.File} ", $"]({MediaUrls.For(media.Id, media.FileName)} ", StringComparison.Ordinal);
-                    if (article.FeaturedImageId is null)
-                    {
-                        article.FeaturedImageId = media.Id;
-                        article.FeaturedImageAlt = image.Alt;
-                    }
-                }
-                article.Body = body;
-                await rendering.RenderAsync(article, cancellationToken);
-
-                var order = 0;
-                foreach (var fileName in item.Attachments ?? [])
-                {
-                    var media = await StorePlaceholderAsync(fileName, null, colour++, now, storedKeys, cancellationToken);
-                    article.Attachments.Add(new ArticleAttachment { MediaFileId = media.Id, SortOrder = ++order });
-                }
-                foreach (var name in TagNames.Parse(TagNames.Join(item.Tags ?? [])))
-                {
-                    var slug = TagNames.SlugOf(name);
-                    if (!tags.TryGetValue(slug, out var tag))
-                    {
-                        tags[slug] = tag = new Tag { Name = name, Slug = slug, SearchKey = ProviderNeutral.SearchKey(name) };
-                    }
-                    article.Tags.Add(new ArticleTag { Tag = tag, Position = article.Tags.Count + 1 });
-                }
-                byTitle.TryAdd(item.Title, article);
-                db.Articles.Add(article);
-            }
-            // Hand-picked "Tin liên quan", named by title (the first article of that title).
-            foreach (var item in sample.Articles.Where(a => a.Related is { Count: > 0 }))
-            {
-                var article = byTitle[item.Title];
-                foreach (var title in item.Related!)
-                {
-                    article.RelatedPicks.Add(new ArticleRelatedPick { RelatedArticle = byTitle[title], Position = article.RelatedPicks.Count + 1 });
-                }
-            }
+            // The Vietnamese edition first: the English one names its originals and shows their photos.
+            await AddEditionAsync(vietnamese, ContentLanguage.Vietnamese, categories, load, cancellationToken);
+            await AddEditionAsync(english, ContentLanguage.English, categories, load, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return true;
         }
         catch
         {
-            foreach (var key in storedKeys)
+            foreach (var key in load.StoredKeys)
             {
                 await mediaStore.DeleteAsync(key, CancellationToken.None);
             }
@@ -120,15 +62,105 @@ public sealed class SampleContentLoader(
         }
     }
 
-    private async Task<MediaFile> StorePlaceholderAsync(
-        string fileName, string? alt, int colour, DateTime now, List<string> storedKeys, CancellationToken cancellationToken)
+    private async Task AddEditionAsync(
+        SampleFile sample, string language, Dictionary<string, Category> categories, Load load, CancellationToken cancellationToken)
+    {
+        var usedSlugs = new HashSet<string>(StringComparer.Ordinal); // slugs are unique per edition
+        foreach (var item in sample.Articles)
+        {
+            var publishedAtUtc = VietnamTime.ToUtc(DateTime.ParseExact(item.PublishedAt, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
+            var body = item.BodyFile is null ? "" : ReadResource(item.BodyFile);
+            var article = new Article
+            {
+                Title = item.Title,
+                Slug = UniqueSlug(item.Title, usedSlugs),
+                Summary = item.Summary,
+                CategoryId = categories[item.Category].Id,
+                Language = language,
+                TranslationOf = item.TranslationOf is null ? null : load.ByTitle[(ContentLanguage.Other(language), item.TranslationOf)],
+                AuthorName = sample.Author,
+                Status = ArticleStatus.Published,
+                PublishedAtUtc = publishedAtUtc,
+                CreatedAtUtc = publishedAtUtc,
+                UpdatedAtUtc = publishedAtUtc,
+                PinnedAtUtc = item.Pinned ? load.Now : null, // the lead story an editor chose, with its photos
+            };
+
+            foreach (var image in item.Images ?? [])
+            {
+                var media = await MediaAsync(image.File, image.Alt, load, cancellationToken);
+                body = body.Replace($"]({image.File} ", $"]({MediaUrls.For(media.Id, media.FileName)} ", StringComparison.Ordinal);
+                if (article.FeaturedImageId is null)
+                {
+                    article.FeaturedImageId = media.Id;
+                    article.FeaturedImageAlt = image.Alt;
+                }
+            }
+            article.Body = body;
+            await rendering.RenderAsync(article, cancellationToken);
+
+            var order = 0;
+            foreach (var fileName in item.Attachments ?? [])
+            {
+                var media = await MediaAsync(fileName, null, load, cancellationToken);
+                article.Attachments.Add(new ArticleAttachment { MediaFileId = media.Id, SortOrder = ++order });
+            }
+            foreach (var name in TagNames.Parse(TagNames.Join(item.Tags ?? [])))
+            {
+                var slug = TagNames.SlugOf(name);
+                if (!load.Tags.TryGetValue(slug, out var tag))
+                {
+                    load.Tags[slug] = tag = new Tag { Name = name, Slug = slug, SearchKey = ProviderNeutral.SearchKey(name) };
+                }
+                article.Tags.Add(new ArticleTag { Tag = tag, Position = article.Tags.Count + 1 });
+            }
+            load.ByTitle.TryAdd((language, item.Title), article);
+            db.Articles.Add(article);
+        }
+        // Hand-picked "Tin liên quan", named by title (the first article of that title in the edition).
+        foreach (var item in sample.Articles.Where(a => a.Related is { Count: > 0 }))
+        {
+            var article = load.ByTitle[(language, item.Title)];
+            foreach (var title in item.Related!)
+            {
+                article.RelatedPicks.Add(new ArticleRelatedPick { RelatedArticle = load.ByTitle[(language, title)], Position = article.RelatedPicks.Count + 1 });
+            }
+        }
+        foreach (var item in sample.Polls ?? [])
+        {
+            var poll = new Poll
+            {
+                Question = item.Question,
+                Language = language,
+                Status = PollStatus.Open,
+                IsFeatured = item.Featured, // in its own edition's sidebar
+                AddressSalt = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+                CreatedAtUtc = load.Now,
+                UpdatedAtUtc = load.Now,
+            };
+            poll.Options.AddRange(item.Options.Select((text, i) => new PollOption { Text = text, SortOrder = i + 1 }));
+            db.Polls.Add(poll);
+        }
+    }
+
+    // A file named again (a translation showing its original's photos) is the one stored the first time.
+    private async Task<MediaFile> MediaAsync(string fileName, string? alt, Load load, CancellationToken cancellationToken)
+    {
+        if (!load.Media.TryGetValue(fileName, out var media))
+        {
+            load.Media[fileName] = media = await StorePlaceholderAsync(fileName, alt, load, cancellationToken);
+        }
+        return media;
+    }
+
+    private async Task<MediaFile> StorePlaceholderAsync(string fileName, string? alt, Load load, CancellationToken cancellationToken)
     {
         var photo = fileName.EndsWith(".jpg", StringComparison.Ordinal);
-        var look = colour % Palette.Length;
+        var look = load.Colour++ % Palette.Length;
         var (bytes, processed) = await Placeholders.GetOrAdd($"{(photo ? "photo" : "png")}-{look}", _ => new(() => MakePlaceholderAsync(photo, look))).Value;
         using var content = new MemoryStream(bytes);
         var key = await mediaStore.SaveAsync(content, fileName, cancellationToken);
-        storedKeys.Add(key);
+        load.StoredKeys.Add(key);
         await variants.StoreAsync(processed, cancellationToken); // shared, content-addressed: left in place if the load fails
         var media = new MediaFile
         {
@@ -137,7 +169,7 @@ public sealed class SampleContentLoader(
             SizeBytes = bytes.Length,
             AltText = alt,
             StorageKey = key,
-            CreatedAtUtc = now,
+            CreatedAtUtc = load.Now,
             Width = processed.Width,
             Height = processed.Height,
             Variants = processed.Variants.ToString(),
@@ -171,26 +203,20 @@ public sealed class SampleContentLoader(
         }
     }
 
-    private static SampleFile ReadSample() =>
-        JsonSerializer.Deserialize<SampleFile>(ReadResource("sample-content.json"), JsonOptions)
-        ?? throw new InvalidOperationException("The embedded sample content is empty.");
-
-    private static string ReadResource(string name)
+    // What one load has made so far, shared by the editions.
+    private sealed class Load(DateTime now)
     {
-        var assembly = typeof(SampleContentLoader).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + name, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        public DateTime Now { get; } = now;
+
+        /// <summary>The stored files' keys, to delete if the load fails.</summary>
+        public List<string> StoredKeys { get; } = [];
+
+        public Dictionary<string, MediaFile> Media { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Tag> Tags { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<(string Language, string Title), Article> ByTitle { get; } = [];
+
+        public int Colour { get; set; }
     }
-
-    private sealed record SampleFile(string Author, List<SampleCategory> Categories, List<SampleArticle> Articles);
-
-    private sealed record SampleCategory(string Name, string Slug);
-
-    private sealed record SampleArticle(
-        string Title, string Category, string PublishedAt, string? Summary, string? BodyFile,
-        List<SampleImage>? Images, List<string>? Attachments, bool Pinned = false, List<string>? Tags = null, List<string>? Related = null);
-
-    private sealed record SampleImage(string File, string Alt);
 }
