@@ -1,3 +1,4 @@
+using HealthNews.Core.Common;
 using HealthNews.Core.Configuration;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
@@ -20,13 +21,13 @@ public abstract class ContentGeneratorTests(string provider) : DatabaseTest(prov
         var added = await new ContentGenerator(db, TestServices.Rendering(db)).GenerateAsync(2500, seed: 7);
 
         Assert.Equal(2500, added);
-        Assert.Equal(42 + 2500, await db.Articles.CountAsync(a => a.Status == ArticleStatus.Published));
+        Assert.Equal(42 + 2500, await db.Articles.CountAsync(a => a.Status == ArticleStatus.Published && a.Language == ContentLanguage.Vietnamese));
         Assert.Equal(await db.Articles.CountAsync(), await db.Articles.Select(a => a.Slug).Distinct().CountAsync());
         Assert.Equal(6, await db.Articles.Where(a => a.AuthorName == "Phòng Truyền thông").Select(a => a.CategoryId).Distinct().CountAsync());
         var sample = await db.Articles.Where(a => a.AuthorName == "Phòng Truyền thông").OrderBy(a => a.Id).FirstAsync();
         Assert.Contains("- Tăng cường ", sample.Body, StringComparison.Ordinal);
         Assert.Contains("\"Quang cảnh hội nghị.\"", sample.Body, StringComparison.Ordinal);
-        Assert.Single(await db.Polls.Where(p => p.IsFeatured && p.Status == PollStatus.Open).ToListAsync());
+        Assert.Single(await db.Polls.Where(p => p.IsFeatured && p.Status == PollStatus.Open && p.Language == ContentLanguage.Vietnamese).ToListAsync());
     }
 }
 

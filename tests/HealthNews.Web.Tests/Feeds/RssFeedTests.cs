@@ -1,5 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Testing;
 using HealthNews.Web.Tests.Support;
@@ -55,7 +56,7 @@ public abstract class RssFeedTests(PortalFactory portal)
         Assert.Equal(dates.OrderByDescending(d => d), dates);
         var newest = new List<string>();
         await portal.WithDbAsync(async db => newest = await db.Articles
-            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc <= DateTime.UtcNow)
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAtUtc <= DateTime.UtcNow && a.Language == ContentLanguage.Vietnamese)
             .OrderByDescending(a => a.PublishedAtUtc).ThenByDescending(a => a.Id).Take(20).Select(a => a.Slug).ToListAsync());
         Assert.Equal(newest, items.Select(i => new Uri(i.Element("link")!.Value).AbsolutePath["/tin-tuc/".Length..]));
     }

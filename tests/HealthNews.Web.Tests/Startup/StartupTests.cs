@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using HealthNews.Core.Common;
 using HealthNews.Core.Configuration;
 using HealthNews.Testing;
 using HealthNews.Web.Tests.Support;
@@ -189,7 +190,7 @@ public class ServerPortalLifecycleTests
                 db.Categories.Add(new Core.Entities.Category { Name = "Thêm sau", Slug = "them-sau", SortOrder = 50 });
                 await db.SaveChangesAsync();
             });
-            await first.WithDbAsync(async db => articlesAfterFirstStart = await db.Articles.CountAsync());
+            await first.WithDbAsync(async db => articlesAfterFirstStart = await db.Articles.CountAsync(a => a.Language == ContentLanguage.Vietnamese));
         }
 
         await using var second = new PortalFactory(database);
@@ -201,7 +202,7 @@ public class ServerPortalLifecycleTests
         await second.WithDbAsync(async db =>
         {
             Assert.Equal(42, articlesAfterFirstStart);
-            Assert.Equal(articlesAfterFirstStart, await db.Articles.CountAsync()); // not loaded twice
+            Assert.Equal(articlesAfterFirstStart, await db.Articles.CountAsync(a => a.Language == ContentLanguage.Vietnamese)); // not loaded twice
             Assert.True(await db.Categories.AnyAsync(c => c.Slug == "them-sau")); // what was added survived
         });
     }
@@ -239,7 +240,7 @@ public class CopyDatabaseCommandTests
             "copy-database", "--from", sqlite.Settings.ConnectionString);
 
         Assert.True(result.ExitCode == 0, result.Output);
-        Assert.Contains("Copied 42 row(s) of Articles", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Copied 47 row(s) of Articles", result.Output, StringComparison.Ordinal); // 42 Vietnamese, 5 English
         await using var moved = new PortalFactory(postgres);
         using var movedClient = moved.CreateClient();
         var (response, page, _) = await movedClient.GetPageAsync("/tin-tuc/bo-y-te-hop-chuan-bi-du-an-ho-tro-ky-thuat-y-te-cua-bo-y-te-to-chuc-y-te-the");
@@ -358,8 +359,8 @@ public class RerenderArticlesCommandTests
         var second = await PortalProcess.RunAsync(environment, "rerender-articles");
 
         Assert.True(first.ExitCode == 0, first.Output);
-        Assert.Contains("42 / 42 bài, 1 bài cần cập nhật", first.Output, StringComparison.Ordinal);
-        Assert.Contains("Đã kiểm tra 42 bài", first.Output, StringComparison.Ordinal);
+        Assert.Contains("47 / 47 bài, 1 bài cần cập nhật", first.Output, StringComparison.Ordinal); // 42 Vietnamese, 5 English
+        Assert.Contains("Đã kiểm tra 47 bài", first.Output, StringComparison.Ordinal);
         Assert.Contains("cập nhật 1 bài.", first.Output, StringComparison.Ordinal);
         Assert.True(second.ExitCode == 0, second.Output);
         Assert.Contains("cập nhật 0 bài.", second.Output, StringComparison.Ordinal);
