@@ -132,7 +132,7 @@ public abstract class OutputCacheTests(string provider) : IAsyncLifetime
         var categoryId = await CategoryIdAsync();
         await _portal.WithDbAsync(async db =>
         {
-            var published = await db.Articles.CountAsync(a => a.CategoryId == categoryId && a.Status == ArticleStatus.Published);
+            var published = await db.Articles.CountAsync(a => a.CategoryId == categoryId && a.Status == ArticleStatus.Published && a.Language == ContentLanguage.Vietnamese);
             for (var i = published; i < 20; i++)
             {
                 db.Articles.Add(new Article

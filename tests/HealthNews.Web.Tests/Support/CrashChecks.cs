@@ -1,3 +1,4 @@
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
@@ -20,7 +21,7 @@ public static class CrashChecks
     public static async Task<CrashBaseline> BaselineAsync(DatabaseSettings database)
     {
         await using var db = Open(database);
-        var poll = await db.Polls.AsNoTracking().Include(p => p.Options).SingleAsync(p => p.IsFeatured && p.Status == PollStatus.Open);
+        var poll = await db.Polls.AsNoTracking().Include(p => p.Options).SingleAsync(p => p.IsFeatured && p.Status == PollStatus.Open && p.Language == ContentLanguage.Vietnamese);
         var categoryId = await db.Categories.OrderBy(c => c.SortOrder).Select(c => c.Id).FirstAsync();
         var targets = new CrashTargets(poll.Id, [.. poll.Options.OrderBy(o => o.SortOrder).Select(o => o.Id)], categoryId);
         return new CrashBaseline(targets, (await ArticlesWithoutRevisionAsync(db)).ToHashSet());
