@@ -3,9 +3,11 @@ using System.Xml.Linq;
 using HealthNews.Core.Caching;
 using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
+using HealthNews.Core.Polls;
 using HealthNews.Testing;
 using HealthNews.Web.Tests.Feeds;
 using HealthNews.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -257,6 +259,51 @@ public abstract class EnglishEditionTests(PortalFactory portal)
         Assert.True(englishMenu.Count < vietnameseMenu.Count, $"{englishMenu.Count} English sections of {vietnameseMenu.Count}");
         var englishSlug = await EnglishSlugOfAsync("diem-tin-y-te");
         Assert.Contains("/en/category/" + englishSlug, englishMenu);
+    }
+
+    [Fact]
+    public async Task EachEditionShowsItsOwnPollsAndAnEnglishVoteIsAnsweredInEnglish()
+    {
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var admin = scope.ServiceProvider.GetRequiredService<PollAdmin>();
+            var manager = Actor.System("kiểm thử");
+            var created = await admin.CreateAsync(new PollInput("Câu hỏi thăm dò tiếng Việt e17?", ["Có", "Không"], false, 1, null, null,
+                PollResultsVisibility.AfterVoting, false), manager);
+            await admin.OpenAsync(created.Id, manager);
+        }
+        var (english, vietnamese) = (0, 0);
+        await portal.WithDbAsync(async db =>
+        {
+            english = await db.Polls.Where(p => p.Language == ContentLanguage.English && p.IsFeatured).Select(p => p.Id).SingleAsync();
+            vietnamese = await db.Polls.Where(p => p.Question == "Câu hỏi thăm dò tiếng Việt e17?").Select(p => p.Id).SingleAsync();
+        });
+        using var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+        var (_, englishArchive, _) = await client.GetPageAsync("/en/polls");
+        var (_, vietnameseArchive, _) = await client.GetPageAsync("/tham-do-y-kien");
+        var (_, home, _) = await client.GetPageAsync("/en");
+        var (crossed, _, _) = await client.GetPageAsync($"/en/polls/{vietnamese}");
+        var (crossedBack, _, _) = await client.GetPageAsync($"/tham-do-y-kien/{english}");
+        var optionId = 0;
+        await portal.WithDbAsync(async db => optionId = await db.PollOptions.Where(o => o.PollId == english).OrderBy(o => o.SortOrder).Select(o => o.Id).FirstAsync());
+        using var vote = new HttpRequestMessage(HttpMethod.Post, $"/en/polls/{english}/vote")
+        {
+            Content = new FormUrlEncodedContent([new KeyValuePair<string, string>("luaChon", optionId.ToString(System.Globalization.CultureInfo.InvariantCulture))]),
+        };
+        vote.Headers.Add("Origin", "http://localhost");
+        using var answer = await client.SendAsync(vote);
+        var (_, afterVote, _) = await client.GetPageAsync(answer.Headers.Location!.OriginalString);
+
+        var englishLinks = englishArchive.QuerySelectorAll("main h2 a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([$"/en/polls/{english}"], englishLinks);
+        Assert.DoesNotContain(vietnameseArchive.QuerySelectorAll("main h2 a"), a => a.GetAttribute("href")!.EndsWith($"/{english}", StringComparison.Ordinal));
+        Assert.Contains(vietnameseArchive.QuerySelectorAll("main h2 a"), a => a.GetAttribute("href") == $"/tham-do-y-kien/{vietnamese}");
+        Assert.Equal($"/en/polls/{english}/vote", home.QuerySelector("aside .poll form")!.GetAttribute("action"));
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (crossed.StatusCode, crossedBack.StatusCode));
+        Assert.Equal((HttpStatusCode.SeeOther, $"/en/polls/{english}"), (answer.StatusCode, answer.Headers.Location!.OriginalString));
+        Assert.Equal("Thank you for voting.", afterVote.QuerySelector(".poll-message")!.TextContent);
+        Assert.Equal("Votes cast: 1", afterVote.QuerySelector(".poll-results .poll-total")!.TextContent);
     }
 
     private async Task<string> EnglishSlugOfAsync(string slug)

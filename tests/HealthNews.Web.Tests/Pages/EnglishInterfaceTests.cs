@@ -17,7 +17,7 @@ public sealed partial class EnglishInterfaceTests
     private static readonly string WebProject = Path.Combine(RepositoryRoot(), "src", "HealthNews.Web");
 
     // T["…"] in views, text["…"] in mappings and controllers, with the literal key (escaped quotes are not used in keys).
-    [GeneratedRegex("""(?<![A-Za-z])(?:T|text)\["(?<key>[^"]+)"""")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?:T|text)\[""(?<key>[^""]+)""")]
     private static partial Regex LiteralKey();
 
     private static IEnumerable<string> SourceFiles() =>
