@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace HealthNews.Web.Voting;
 
@@ -35,11 +36,15 @@ public static class PollVoteProtection
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
+                // In the vote's edition (its address set the culture); the words are PortalText's, HTML-encoded.
+                var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<PortalText>>();
+                var encoder = context.HttpContext.RequestServices.GetRequiredService<System.Text.Encodings.Web.HtmlEncoder>();
+                string Encoded(LocalizedString value) => encoder.Encode(value.Value);
+                var title = Encoded(text["Quá nhiều lượt biểu quyết"]);
                 await context.HttpContext.Response.WriteAsync(
-                    "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Quá nhiều lượt biểu quyết</title></head><body>" +
-                    "<h1>Quá nhiều lượt biểu quyết</h1><p>Địa chỉ mạng của bạn đã gửi quá nhiều lượt biểu quyết cho cuộc thăm dò này. " +
-                    $"Vui lòng thử lại sau {options.WindowMinutes.ToString(CultureInfo.InvariantCulture)} phút.</p>" +
-                    $"<p><a href=\"{Urls.Polls}\">Xem các cuộc thăm dò</a></p></body></html>", cancellationToken);
+                    $"<!DOCTYPE html><html lang=\"{Edition.Current.HtmlLang}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body>" +
+                    $"<h1>{title}</h1><p>{Encoded(text["Địa chỉ mạng của bạn đã gửi quá nhiều lượt biểu quyết cho cuộc thăm dò này. Vui lòng thử lại sau {0} phút.", options.WindowMinutes.ToString(CultureInfo.InvariantCulture)])}</p>" +
+                    $"<p><a href=\"{Urls.Polls}\">{Encoded(text["Xem các cuộc thăm dò"])}</a></p></body></html>", cancellationToken);
             };
         });
         return builder;
