@@ -8,7 +8,8 @@ namespace HealthNews.Web.ViewModels;
 /// <summary>Read models to view models: the one place where UTC becomes Vietnam time and Markdown becomes HTML.</summary>
 public static class PageMappings
 {
-    private static readonly BreadcrumbItem Home = new("Trang chủ", Urls.Home);
+    // Made per page, not once: the home page's address depends on the edition being written (Edition.Current).
+    private static BreadcrumbItem Home => new("Trang chủ", Urls.Home);
 
     public static HomeViewModel ToViewModel(this HomePage home, IMarkdownRenderer markdown) =>
         new(home.Lead is { } lead ? ArticleCardViewModel.From(lead, markdown) : null, home.Sections.Select(s => new HomeSectionViewModel(
