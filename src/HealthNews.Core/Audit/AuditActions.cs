@@ -20,6 +20,9 @@ public static class AuditActions
     public const string ArticlePinned = "article.pinned";
     public const string ArticleUnpinned = "article.unpinned";
     public const string ArticleRevisionRestored = "article.revision-restored";
+    public const string ArticleLanguageChanged = "article.language-changed";
+    public const string ArticleTranslationLinked = "article.translation-linked";
+    public const string ArticleTranslationUnlinked = "article.translation-unlinked";
     public const string MediaUploaded = "media.uploaded";
     public const string MediaDeleted = "media.deleted";
     public const string CategoryCreated = "category.created";

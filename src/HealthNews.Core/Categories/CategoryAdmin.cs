@@ -20,11 +20,15 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPubli
             return refusal;
         }
         var slug = VietnameseText.Slugify(string.IsNullOrWhiteSpace(input.Slug) ? input.Name ?? "" : input.Slug);
-        if (await ValidateAsync(input, slug, null, cancellationToken) is { } invalid)
+        var english = English(input, slug, null);
+        if (await ValidateAsync(input, slug, english, null, cancellationToken) is { } invalid)
         {
             return invalid;
         }
-        var category = new Category { Name = input.Name!.Trim(), Slug = slug, ParentId = input.ParentId, SortOrder = input.SortOrder };
+        var category = new Category
+        {
+            Name = input.Name!.Trim(), Slug = slug, EnglishName = english.Name, EnglishSlug = english.Slug, ParentId = input.ParentId, SortOrder = input.SortOrder,
+        };
         db.Categories.Add(category);
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(actor, AuditActions.CategoryCreated, nameof(Category), category.Id, category.Name);
@@ -47,16 +51,22 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPubli
             return CommandResult.NotFound();
         }
         var slug = VietnameseText.Slugify(string.IsNullOrWhiteSpace(input.Slug) ? category.Slug : input.Slug);
-        if (await ValidateAsync(input, slug, id, cancellationToken) is { } invalid)
+        var english = English(input, slug, category);
+        if (await ValidateAsync(input, slug, english, id, cancellationToken) is { } invalid)
         {
             return invalid;
         }
         var before = $"{category.Name} ({category.Slug})";
+        var englishBefore = $"{category.EnglishName} ({category.EnglishSlug})";
         category.Name = input.Name.Trim();
         category.Slug = slug;
+        category.EnglishName = english.Name;
+        category.EnglishSlug = english.Slug;
         category.ParentId = input.ParentId;
         category.SortOrder = input.SortOrder;
-        audit.Record(actor, AuditActions.CategoryUpdated, nameof(Category), id, $"{before} → {category.Name} ({category.Slug})");
+        var englishAfter = $"{category.EnglishName} ({category.EnglishSlug})";
+        audit.Record(actor, AuditActions.CategoryUpdated, nameof(Category), id, $"{before} → {category.Name} ({category.Slug})"
+            + (englishAfter == englishBefore ? "" : $"; tiếng Anh: {englishBefore} → {englishAfter}"));
         await db.SaveChangesAsync(cancellationToken);
         await cache.EvictAsync([CacheTags.Categories, CacheTags.Articles], cancellationToken);
         return CommandResult.Ok(id, $"Đã lưu chuyên mục “{category.Name}”.");
@@ -93,7 +103,21 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPubli
     private static CommandResult? Refusal(Actor actor) =>
         actor.CanPublish ? null : CommandResult.Forbidden("Chỉ biên tập viên mới quản lý chuyên mục.");
 
-    private async Task<CommandResult?> ValidateAsync(CategoryInput input, string slug, int? id, CancellationToken cancellationToken)
+    // The English edition's name and slug (ADR-017): as typed, else the Vietnamese name and a slug made from the English
+    // name, else the Vietnamese slug; a category being edited keeps its English slug when the field is left empty.
+    private static (string Name, string Slug) English(CategoryInput input, string slug, Category? category)
+    {
+        var typedName = string.IsNullOrWhiteSpace(input.EnglishName) ? null : input.EnglishName.Trim();
+        var name = typedName ?? input.Name?.Trim() ?? "";
+        var englishSlug = !string.IsNullOrWhiteSpace(input.EnglishSlug) ? VietnameseText.Slugify(input.EnglishSlug)
+            : category is { EnglishSlug.Length: > 0 } ? category.EnglishSlug
+            : typedName is not null ? VietnameseText.Slugify(typedName)
+            : slug;
+        return (name, englishSlug);
+    }
+
+    private async Task<CommandResult?> ValidateAsync(CategoryInput input, string slug, (string Name, string Slug) english, int? id,
+        CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > FieldLimits.Category.Name)
         {
@@ -102,6 +126,19 @@ public sealed class CategoryAdmin(HealthNewsDbContext db, AuditLog audit, IPubli
         if (await db.Categories.AnyAsync(c => c.Slug == slug && c.Id != id, cancellationToken))
         {
             return CommandResult.Invalid(nameof(CategoryInput.Slug), $"Đường dẫn “{slug}” đã được dùng cho chuyên mục khác.");
+        }
+        if (english.Name.Length > FieldLimits.Category.Name)
+        {
+            return CommandResult.Invalid(nameof(CategoryInput.EnglishName), $"Tên tiếng Anh không được dài quá {FieldLimits.Category.Name} ký tự.");
+        }
+        if (english.Slug.Length == 0)
+        {
+            return CommandResult.Invalid(nameof(CategoryInput.EnglishSlug), "Đường dẫn tiếng Anh cần có ít nhất một chữ cái hoặc chữ số.");
+        }
+        if (await db.Categories.AnyAsync(c => c.EnglishSlug == english.Slug && c.Id != id, cancellationToken))
+        {
+            return CommandResult.Invalid(nameof(CategoryInput.EnglishSlug),
+                $"Đường dẫn tiếng Anh “{english.Slug}” đã được dùng cho chuyên mục khác.");
         }
         if (input.ParentId is { } parentId)
         {

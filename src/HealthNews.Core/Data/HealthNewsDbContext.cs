@@ -61,31 +61,13 @@ public class HealthNewsDbContext(DbContextOptions<HealthNewsDbContext> options) 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewConcurrencyStamps();
-        NameCategoriesInEnglishUntilTranslated();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewConcurrencyStamps();
-        NameCategoriesInEnglishUntilTranslated();
         return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
-
-    // A category saved without its English name or slug shows its Vietnamese ones in the English edition until an editor
-    // translates them, as the migration that added them did for existing categories (ADR-017); the English slugs stay
-    // unique because the Vietnamese ones are.
-    private void NameCategoriesInEnglishUntilTranslated()
-    {
-        foreach (var entry in ChangeTracker.Entries<Category>())
-        {
-            if (entry.State is EntityState.Added or EntityState.Modified)
-            {
-                var category = entry.Entity;
-                category.EnglishName = string.IsNullOrWhiteSpace(category.EnglishName) ? category.Name : category.EnglishName;
-                category.EnglishSlug = string.IsNullOrWhiteSpace(category.EnglishSlug) ? category.Slug : category.EnglishSlug;
-            }
-        }
     }
 
     // A provider-neutral concurrency token, in the place of SQL Server's rowversion or PostgreSQL's xmin: a new value on

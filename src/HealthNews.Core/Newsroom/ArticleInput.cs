@@ -1,3 +1,5 @@
+using HealthNews.Core.Common;
+
 namespace HealthNews.Core.Newsroom;
 
 /// <summary>What an editor typed into the article form.</summary>
@@ -18,4 +20,13 @@ public sealed record ArticleInput(
 
     /// <summary>The hand-picked "Tin liên quan", in the editor's order; the automatic ones follow them.</summary>
     public IReadOnlyList<int> RelatedArticleIds { get; init; } = [];
+
+    /// <summary>
+    /// The edition the article belongs to (<see cref="ContentLanguage"/>). Like <see cref="TranslationOfId"/> it belongs to
+    /// the article, not to a revision: every save writes it, and it can't change once the article has been public.
+    /// </summary>
+    public string Language { get; init; } = ContentLanguage.Vietnamese;
+
+    /// <summary>The article in the other language that this one translates; null when it stands alone or is an original.</summary>
+    public int? TranslationOfId { get; init; }
 }

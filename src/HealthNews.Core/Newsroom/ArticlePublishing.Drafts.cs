@@ -1,4 +1,5 @@
 using HealthNews.Core.Audit;
+using HealthNews.Core.Caching;
 using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using HealthNews.Core.Entities;
@@ -26,7 +27,9 @@ public sealed partial class ArticlePublishing
         var article = new Article
         {
             Title = input.Title.Trim(),
-            Slug = await _slugs.ChooseAsync(input, null, cancellationToken),
+            Slug = await _slugs.ChooseAsync(input, input.Language, null, cancellationToken),
+            Language = input.Language,
+            TranslationOfId = input.TranslationOfId,
             AuthorId = actor.UserId,
             AuthorName = actor.DisplayName,
             Status = ArticleStatus.Draft,
@@ -35,16 +38,24 @@ public sealed partial class ArticlePublishing
         };
         await ApplyContentAsync(article, input, cancellationToken);
 
-        // The article, its first revision and the audit event: all or nothing.
+        // The article, its first revision and the audit events: all or nothing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             db.Articles.Add(article);
             await db.SaveChangesAsync(cancellationToken);
             db.ArticleRevisions.Add(ArticleRevisions.NewRevision(article, 1, input, article.Slug, "Tạo bài", actor, Now));
-            audit.Record(actor, AuditActions.ArticleCreated, nameof(Article), article.Id, article.Title);
+            audit.Record(actor, AuditActions.ArticleCreated, nameof(Article), article.Id,
+                article.Language == ContentLanguage.Vietnamese ? article.Title : $"{article.Title} ({ContentLanguage.VietnameseName(article.Language)})");
+            await RecordLinkAsync(article.Id, null, article.TranslationOfId, actor, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (ConstraintViolation.IsCauseOf(e))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await RefusedByConstraintAsync(input, null, cancellationToken);
         }
         catch (Exception e) when (StorageFull.IsCauseOf(e))
         {
@@ -90,13 +101,13 @@ public sealed partial class ArticlePublishing
         {
             return await ConflictAsync(article, cancellationToken);
         }
-        var errors = await new ArticleValidation(db, _slugs).ValidateAsync(input, article.Id, cancellationToken);
+        var errors = await new ArticleValidation(db, _slugs).ValidateAsync(input, article, cancellationToken);
         if (errors.Count > 0)
         {
             return CommandResult.Invalid(errors);
         }
 
-        var slug = await _slugs.ChooseAsync(input, article, cancellationToken);
+        var slug = await _slugs.ChooseAsync(input, input.Language, article, cancellationToken);
         var isLive = article.Status == ArticleStatus.Published;
         var note = autosave ? AutosaveNote : isLive ? "Lưu thay đổi chờ xuất bản" : "Lưu bản nháp";
         var revision = ArticleRevisions.NewRevision(article, await NextRevisionNumberAsync(article.Id, cancellationToken), input, slug, note, actor, now);
@@ -118,6 +129,7 @@ public sealed partial class ArticlePublishing
             article.Slug = slug;
             await ApplyContentAsync(article, input, cancellationToken);
         }
+        var linkChanged = await ApplyEditionAsync(article, input, actor, cancellationToken); // article-level: also on a live article
         article.UpdatedAtUtc = now;
         db.Entry(article).Property(a => a.ConcurrencyStamp).OriginalValue = expectedStamp;
         if (ongoing is null)
@@ -144,9 +156,19 @@ public sealed partial class ArticlePublishing
             var current = await db.Articles.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
             return current is null ? CommandResult.NotFound() : await ConflictAsync(current, cancellationToken);
         }
+        catch (DbUpdateException e) when (ConstraintViolation.IsCauseOf(e))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await RefusedByConstraintAsync(input, id, cancellationToken);
+        }
         catch (Exception e) when (StorageFull.IsCauseOf(e))
         {
             return NothingSaved(); // the revision, the article's new content and the audit event are all left unwritten
+        }
+        if (linkChanged && isLive)
+        {
+            await cache.EvictAsync([CacheTags.Articles], cancellationToken); // the language switch of both articles' pages
         }
         return CommandResult.Ok(article.Id, isLive
             ? "Đã lưu. Bài đang xuất bản chưa thay đổi cho đến khi bạn bấm “Xuất bản thay đổi”."
@@ -176,8 +198,9 @@ public sealed partial class ArticlePublishing
             {
                 return CommandResult.NotFound();
             }
+            // Revisions hold the content only: the article keeps its language and translation link.
             var input = ArticleRevisions.ToInput(old);
-            var slug = await _slugs.ChooseAsync(input, article, ct);
+            var slug = await _slugs.ChooseAsync(input, article.Language, article, ct);
             var revision = ArticleRevisions.NewRevision(article, await NextRevisionNumberAsync(article.Id, ct), input, slug,
                 $"Khôi phục từ phiên bản {old.Number}", actor, Now);
             db.ArticleRevisions.Add(revision);

@@ -190,7 +190,9 @@ public sealed partial class ArticlePublishing(
         {
             return CommandResult.Conflict("Chỉ xoá vĩnh viễn được bài đã lưu trữ.");
         }
-        // Other articles' picks of this one don't cascade (ArticleRelatedPickConfiguration): they are deleted with it.
+        // Other articles' picks of this one don't cascade (ArticleRelatedPickConfiguration): they are deleted with it, and
+        // its translation, which points to it, stands alone from now on.
+        await UnlinkTranslationOfAsync(article, actor, cancellationToken);
         db.ArticleRelatedPicks.RemoveRange(await db.ArticleRelatedPicks.Where(p => p.RelatedArticleId == id).ToListAsync(cancellationToken));
         db.Articles.Remove(article);
         audit.Record(actor, AuditActions.ArticlePurged, nameof(Article), article.Id, article.Title);
@@ -281,7 +283,8 @@ public sealed partial class ArticlePublishing(
             // The old address keeps answering, with a permanent redirect to the new one.
             db.ArticleSlugRedirects.Add(new ArticleSlugRedirect { OldSlug = article.Slug, ArticleId = article.Id, CreatedAtUtc = Now });
         }
-        await db.ArticleSlugRedirects.Where(r => r.OldSlug == draft.Slug).ExecuteDeleteAsync(cancellationToken);
+        var language = article.Language; // the other edition's redirects keep their addresses (ADR-017)
+        await db.ArticleSlugRedirects.Where(r => r.OldSlug == draft.Slug && r.Article!.Language == language).ExecuteDeleteAsync(cancellationToken);
         article.Title = draft.Title;
         article.Slug = draft.Slug;
         await ApplyContentAsync(article, ArticleRevisions.ToInput(draft), cancellationToken);

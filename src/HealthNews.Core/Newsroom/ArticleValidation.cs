@@ -7,13 +7,15 @@ namespace HealthNews.Core.Newsroom;
 
 /// <summary>
 /// What the article form must hold before anything is saved, field by field, in Vietnamese. Lengths come from
-/// <see cref="FieldLimits"/>, the same numbers as the columns, so that a value never fails at save time instead.
+/// <see cref="FieldLimits"/>, the same numbers as the columns, so that a value never fails at save time instead. The
+/// edition and translation link are checked by <see cref="ArticleEditions"/>; the article is null when one is being created.
 /// </summary>
 internal sealed class ArticleValidation(HealthNewsDbContext db, ArticleSlugs slugs)
 {
-    public async Task<Dictionary<string, string>> ValidateAsync(ArticleInput input, int? articleId, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, string>> ValidateAsync(ArticleInput input, Article? article, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>();
+        var articleId = article?.Id;
         if (string.IsNullOrWhiteSpace(input.Title))
         {
             errors[nameof(ArticleInput.Title)] = "Vui lòng nhập tiêu đề.";
@@ -47,10 +49,11 @@ internal sealed class ArticleValidation(HealthNewsDbContext db, ArticleSlugs slu
         }
         CheckTags(errors, input.Tags);
         await CheckRelatedAsync(errors, input.RelatedArticleIds, articleId, cancellationToken);
+        await new ArticleEditions(db).CheckAsync(errors, input, article, cancellationToken);
         if (!string.IsNullOrWhiteSpace(input.Slug))
         {
             var slug = VietnameseText.Slugify(input.Slug);
-            if (await slugs.IsTakenAsync(slug, articleId, cancellationToken))
+            if (await slugs.IsTakenAsync(slug, input.Language, articleId, cancellationToken))
             {
                 errors[nameof(ArticleInput.Slug)] = $"Đường dẫn “{slug}” đã được dùng cho bài khác.";
             }

@@ -39,6 +39,10 @@ public sealed partial class NewsroomQueries(HealthNewsDbContext db, TimeProvider
         {
             query = query.Where(a => a.Status == status);
         }
+        if (ContentLanguage.IsKnown(filter.Language))
+        {
+            query = query.Where(a => a.Language == filter.Language);
+        }
         if (filter.CategoryId is { } categoryId)
         {
             query = query.Where(a => a.CategoryId == categoryId);
@@ -58,7 +62,7 @@ public sealed partial class NewsroomQueries(HealthNewsDbContext db, TimeProvider
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(a => new AdminArticleRow(a.Id, a.Title, a.Slug, a.Status,
                 a.IsScheduledAt(now), a.DraftRevisionId != null,
-                a.Category!.Name, a.AuthorName, a.UpdatedAtUtc, a.PublishedAtUtc))
+                a.Category!.Name, a.AuthorName, a.UpdatedAtUtc, a.PublishedAtUtc, a.Language))
             .ToListAsync(cancellationToken);
         return new PagedList<AdminArticleRow>(rows, page, pageSize, total);
     }
@@ -134,7 +138,10 @@ public sealed partial class NewsroomQueries(HealthNewsDbContext db, TimeProvider
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The form's content: the pending draft of a published article, or the article itself.</summary>
+    /// <summary>
+    /// The form's content: the pending draft of a published article, or the article itself; the language and translation
+    /// link are always the article's own (they are not revisioned).
+    /// </summary>
     public async Task<ArticleForEdit?> GetForEditAsync(int id, CancellationToken cancellationToken = default)
     {
         var article = await db.Articles.AsNoTracking().Include(a => a.Attachments).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -145,7 +152,8 @@ public sealed partial class NewsroomQueries(HealthNewsDbContext db, TimeProvider
         ArticleInput content;
         if (article.DraftRevisionId is { } draftId)
         {
-            content = ArticleRevisions.ToInput(await db.ArticleRevisions.AsNoTracking().SingleAsync(r => r.Id == draftId, cancellationToken));
+            content = ArticleRevisions.ToInput(await db.ArticleRevisions.AsNoTracking().SingleAsync(r => r.Id == draftId, cancellationToken))
+                with { Language = article.Language, TranslationOfId = article.TranslationOfId };
         }
         else
         {
@@ -157,12 +165,18 @@ public sealed partial class NewsroomQueries(HealthNewsDbContext db, TimeProvider
                     .Select(t => t.Tag!.Name).ToListAsync(cancellationToken),
                 RelatedArticleIds = await db.ArticleRelatedPicks.AsNoTracking().Where(p => p.ArticleId == id).OrderBy(p => p.Position)
                     .Select(p => p.RelatedArticleId).ToListAsync(cancellationToken),
+                Language = article.Language,
+                TranslationOfId = article.TranslationOfId,
             };
         }
         return new ArticleForEdit(article.Id, article.Status, article.IsScheduledAt(Now),
             article.AuthorId, article.AuthorName, article.ConcurrencyStamp, article.PublishedAtUtc, article.DraftRevisionId is not null,
             content, article.Slug, article.IsVisibleAt(Now), article.PinnedAtUtc is not null,
-            article.ReturnReason is { } reason ? new ReturnNote(reason, article.ReturnedAtUtc ?? article.UpdatedAtUtc, article.ReturnedByName ?? "") : null);
+            article.ReturnReason is { } reason ? new ReturnNote(reason, article.ReturnedAtUtc ?? article.UpdatedAtUtc, article.ReturnedByName ?? "") : null)
+        {
+            Language = article.Language,
+            LanguageLocked = ArticleEditions.HasBeenPublic(article),
+        };
     }
 
     /// <summary>The draft as readers would see it, for the preview page.</summary>
@@ -191,7 +205,7 @@ public sealed partial class NewsroomQueries(HealthNewsDbContext db, TimeProvider
         var attachments = attachmentIds.Select(i => files.FirstOrDefault(f => f.Id == i)).OfType<AttachmentItem>().ToList();
         var detail = new ArticleDetail(id, content.Title, content.Slug ?? liveSlug ?? "", content.Summary, content.Body, authorName,
             publishedAtUtc ?? Now, Now, category, featured, content.FeaturedImageCaption, attachments, content.SeoDescription,
-            await db.ImageSizesAsync(content.Body, cancellationToken));
+            await db.ImageSizesAsync(content.Body, cancellationToken)) { Language = ContentLanguage.OrDefault(content.Language) };
         return new ArticlePage(detail, CategoryDirectory.PathTo(all, category.Id))
         {
             Tags = content.Tags.Select(name => new TagLink(0, name, TagNames.SlugOf(name))).ToList(),

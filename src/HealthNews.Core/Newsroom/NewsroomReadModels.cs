@@ -1,4 +1,5 @@
 using HealthNews.Core.Articles;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Media;
 
@@ -11,17 +12,28 @@ namespace HealthNews.Core.Newsroom;
 /// <see cref="PageSize"/> is one of <see cref="NewsroomQueries.PageSizes"/>; any other is taken as the first.
 /// </summary>
 public sealed record ArticleFilter(string? Status, int? CategoryId, string? AuthorId, string? Query, int Page = 1,
-    ArticleSort Sort = ArticleSort.Updated, bool Descending = true, int PageSize = NewsroomQueries.PageSize);
+    ArticleSort Sort = ArticleSort.Updated, bool Descending = true, int PageSize = NewsroomQueries.PageSize)
+{
+    /// <summary>One edition's articles ("vi" or "en"); any other value, or none, lists both.</summary>
+    public string? Language { get; init; }
+}
 
 public sealed record AdminArticleRow(
     int Id, string Title, string Slug, ArticleStatus Status, bool IsScheduled, bool HasPendingChanges,
-    string CategoryName, string AuthorName, DateTime UpdatedAtUtc, DateTime? PublishedAtUtc);
+    string CategoryName, string AuthorName, DateTime UpdatedAtUtc, DateTime? PublishedAtUtc, string Language = ContentLanguage.Vietnamese);
 
 /// <summary>An article as the form shows it; <see cref="IsVisible"/>: readers can see its live version now.</summary>
 public sealed record ArticleForEdit(
     int Id, ArticleStatus Status, bool IsScheduled, string? AuthorId, string AuthorName, Guid ConcurrencyStamp,
     DateTime? PublishedAtUtc, bool HasPendingChanges, ArticleInput Content, string LiveSlug, bool IsVisible, bool IsPinned = false,
-    ReturnNote? Returned = null);
+    ReturnNote? Returned = null)
+{
+    /// <summary>The edition the article belongs to, as saved.</summary>
+    public string Language { get; init; } = ContentLanguage.Vietnamese;
+
+    /// <summary>Whether the article has been public (or is scheduled), which fixes its language.</summary>
+    public bool LanguageLocked { get; init; }
+}
 
 /// <summary>Why, when and by whom an article was sent back to its author ("Trả lại phóng viên").</summary>
 public sealed record ReturnNote(string Reason, DateTime ReturnedAtUtc, string ReturnedByName);
@@ -68,3 +80,12 @@ public sealed record RelatedOption(int Id, string Title, DateTime? PublishedAtUt
 
 /// <summary>The picker without JavaScript: the picked articles in order, and recent ones to add.</summary>
 public sealed record RelatedChoices(IReadOnlyList<RelatedOption> Picked, IReadOnlyList<RelatedOption> Recent);
+
+/// <summary>An article of a translation pair as the form names it: "Bản gốc tiếng Việt: …" or "Bản dịch tiếng Anh: …".</summary>
+public sealed record TranslationPartner(int Id, string Title, string Language, bool IsVisible);
+
+/// <summary>
+/// The form's translation pair: <see cref="Original"/>, the article this one translates (the form's choice), and
+/// <see cref="Translation"/>, the article that translates this one; at most one of them is set in a valid pair.
+/// </summary>
+public sealed record TranslationPartners(TranslationPartner? Original, TranslationPartner? Translation);

@@ -1,4 +1,5 @@
 using HealthNews.Core.Articles;
+using HealthNews.Core.Common;
 using HealthNews.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,8 @@ namespace HealthNews.Core.OldAddresses;
 /// <summary>
 /// Finds what an old portal address names here: first the editors' table of old addresses, then a category (for a
 /// listing) or a published article with the same slug, a slug this one was cut from (ours stop at 80 characters,
-/// between words), or a slug it had before.
+/// between words), or a slug it had before. The old portal was Vietnamese: only the Vietnamese edition's articles answer
+/// (an English article may share a slug, ADR-017).
 /// </summary>
 public sealed class OldAddressResolver(HealthNewsDbContext db, TimeProvider clock)
 {
@@ -25,12 +27,14 @@ public sealed class OldAddressResolver(HealthNewsDbContext db, TimeProvider cloc
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var candidates = Prefixes(link.Slug);
-        var found = await db.Articles.AsNoTracking().Where(a => candidates.Contains(a.Slug) && a.IsVisibleAt(now)).Select(a => a.Slug).ToListAsync(cancellationToken);
+        var found = await db.Articles.AsNoTracking().Where(a => candidates.Contains(a.Slug) && a.Language == ContentLanguage.Vietnamese && a.IsVisibleAt(now))
+            .Select(a => a.Slug).ToListAsync(cancellationToken);
         if (found.Count > 0)
         {
             return new(null, found.MaxBy(s => s.Length), null);
         }
-        var renamed = await db.ArticleSlugRedirects.AsNoTracking().Where(r => r.OldSlug == link.Slug && r.Article!.IsVisibleAt(now))
+        var renamed = await db.ArticleSlugRedirects.AsNoTracking()
+            .Where(r => r.OldSlug == link.Slug && r.Article!.Language == ContentLanguage.Vietnamese && r.Article.IsVisibleAt(now))
             .Select(r => r.Article!.Slug).FirstOrDefaultAsync(cancellationToken);
         return renamed is null ? null : new(null, renamed, null);
     }

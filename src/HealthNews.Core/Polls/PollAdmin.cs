@@ -68,6 +68,10 @@ public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvid
         {
             return CommandResult.Invalid(nameof(PollInput.Options), "Đã có người biểu quyết: không thể thay đổi các phương án hay cách chọn nữa.");
         }
+        // A featured poll that moves to the other edition leaves the sidebar it was featured in, so that each edition still
+        // features at most one.
+        var movedOutOfSidebar = poll.IsFeatured && poll.Language != input.Language;
+        var languageBefore = poll.Language;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!hasVotes && !newOptions.SequenceEqual(current))
         {
@@ -81,11 +85,18 @@ public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvid
             Apply(poll, input, withOptions: false);
         }
         poll.UpdatedAtUtc = Now;
-        audit.Record(actor, AuditActions.PollUpdated, nameof(Poll), id, poll.Question);
+        if (movedOutOfSidebar)
+        {
+            poll.IsFeatured = false;
+        }
+        audit.Record(actor, AuditActions.PollUpdated, nameof(Poll), id, poll.Question + (languageBefore == poll.Language ? ""
+            : $" (ngôn ngữ: {ContentLanguage.VietnameseName(languageBefore)} → {ContentLanguage.VietnameseName(poll.Language)})"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await cache.EvictAsync([CacheTags.Polls, CacheTags.Poll(id)], cancellationToken);
-        return CommandResult.Ok(id, "Đã lưu cuộc thăm dò.");
+        return CommandResult.Ok(id, movedOutOfSidebar
+            ? "Đã lưu cuộc thăm dò. Vì đã đổi ngôn ngữ, nó không còn hiện ở cột bên; bấm “Hiện ở cột” để hiện nó ở ấn bản mới."
+            : "Đã lưu cuộc thăm dò.");
     }
 
     public Task<CommandResult> OpenAsync(int id, Actor actor, CancellationToken cancellationToken = default) =>
@@ -179,6 +190,7 @@ public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvid
     private static void Apply(Poll poll, PollInput input, bool withOptions)
     {
         poll.Question = input.Question.Trim();
+        poll.Language = input.Language;
         poll.AllowMultiple = input.AllowMultiple;
         poll.MaxChoices = input.AllowMultiple ? input.MaxChoices : 1;
         poll.OpensAtUtc = input.OpensAtUtc;
@@ -201,6 +213,10 @@ public sealed class PollAdmin(HealthNewsDbContext db, AuditLog audit, TimeProvid
     private static CommandResult? Validate(PollInput input)
     {
         var errors = new Dictionary<string, string>();
+        if (!ContentLanguage.IsKnown(input.Language))
+        {
+            errors[nameof(PollInput.Language)] = "Ngôn ngữ không hợp lệ; hãy chọn Tiếng Việt hoặc Tiếng Anh.";
+        }
         if (string.IsNullOrWhiteSpace(input.Question) || input.Question.Trim().Length > FieldLimits.Poll.Question)
         {
             errors[nameof(PollInput.Question)] = $"Vui lòng nhập câu hỏi (tối đa {FieldLimits.Poll.Question} ký tự).";

@@ -1,3 +1,4 @@
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 
 namespace HealthNews.Core.Polls;
@@ -10,4 +11,8 @@ public sealed record PollInput(
     DateTime? OpensAtUtc,
     DateTime? ClosesAtUtc,
     PollResultsVisibility ResultsVisibility,
-    bool RequireSignIn);
+    bool RequireSignIn)
+{
+    /// <summary>The edition whose pages list the poll (<see cref="ContentLanguage"/>); each edition features its own poll.</summary>
+    public string Language { get; init; } = ContentLanguage.Vietnamese;
+}

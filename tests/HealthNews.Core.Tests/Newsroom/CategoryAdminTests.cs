@@ -50,6 +50,30 @@ public abstract class CategoryAdminTests(string provider) : DatabaseTest(provide
         Assert.True((await admin.DeleteAsync(child, Editor)).Succeeded);
         Assert.Equal(2, await db.Categories.CountAsync());
     }
+
+    [Fact]
+    public async Task TheEnglishNameAndSlugComeFromTheVietnameseOnesUnlessGivenAndTheEnglishSlugIsUnique()
+    {
+        await using var db = await Database.CreateMigratedContextAsync();
+        var admin = new CategoryAdmin(db, new AuditLog(db, TimeProvider.System), new RecordingCache());
+
+        var plain = await admin.CreateAsync(new CategoryInput("Tin tức - Sự kiện", null, null, 1), Editor);
+        var named = await admin.CreateAsync(new CategoryInput("Phòng bệnh", null, null, 2) { EnglishName = "Disease prevention" }, Editor);
+        var typed = await admin.CreateAsync(new CategoryInput("Điều trị", null, null, 3) { EnglishName = "Treatment", EnglishSlug = "Điều Trị Y Khoa" }, Editor);
+        var taken = await admin.CreateAsync(new CategoryInput("Khác", null, null, 4) { EnglishSlug = "disease-prevention" }, Editor);
+        var renamed = await admin.UpdateAsync(named.Id, new CategoryInput("Phòng bệnh", null, null, 2) { EnglishName = "Prevention" }, Editor);
+        var unnamed = await admin.UpdateAsync(typed.Id, new CategoryInput("Điều trị", null, null, 3), Editor);
+        var direct = await db.AddCategoryAsync("Thêm thẳng", "them-thang", order: 5); // a row made without them, as tests and the sample content do
+
+        Assert.True(plain.Succeeded && named.Succeeded && typed.Succeeded && renamed.Succeeded && unnamed.Succeeded);
+        var saved = await db.Categories.AsNoTracking().OrderBy(c => c.SortOrder).ThenBy(c => c.Id).Select(c => new { c.EnglishName, c.EnglishSlug }).ToListAsync();
+        Assert.Equal(
+            [("Tin tức - Sự kiện", "tin-tuc-su-kien"), ("Prevention", "disease-prevention"), ("Điều trị", "dieu-tri-y-khoa"), ("Thêm thẳng", "them-thang")],
+            saved.Select(c => (c.EnglishName, c.EnglishSlug)));
+        Assert.Equal(CommandStatus.Invalid, taken.Status);
+        Assert.Equal("Đường dẫn tiếng Anh “disease-prevention” đã được dùng cho chuyên mục khác.", taken.Errors![nameof(CategoryInput.EnglishSlug)]);
+        Assert.Equal("them-thang", direct.EnglishSlug);
+    }
 }
 
 public sealed class CategoryAdminTestsOnSqlite() : CategoryAdminTests(DatabaseOptions.Sqlite);

@@ -44,6 +44,8 @@ public abstract class AuthorizationMatrixTests(PortalFactory portal)
             ("GET", "/admin/bai-viet/{a}/xem-truoc", newsroom),
             ("GET", "/admin/bai-viet/{a}/lich-su", newsroom),
             ("GET", "/admin/bai-viet/tim-tin-lien-quan?q=y+te", newsroom),
+            ("GET", "/admin/bai-viet/tim-ban-goc?q=y+te&ngon-ngu=en", newsroom),
+            ("POST", "/admin/bai-viet/{a}/bo-lien-ket-ban-dich", newsroom),
             ("POST", "/admin/bai-viet/{a}/gui-duyet", newsroom),
             ("POST", "/admin/bai-viet/{a}/tra-lai", editors),
             ("POST", "/admin/bai-viet/{a}/xuat-ban", editors),

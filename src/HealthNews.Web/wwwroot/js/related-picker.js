@@ -12,6 +12,8 @@
   var status = search.querySelector(".related-status");
   var max = parseInt(picker.getAttribute("data-max"), 10) || 10;
   var url = picker.getAttribute("data-search-url");
+  // The edited article's edition, as the form says it now: only its articles may be picked.
+  var language = picker.form && picker.form.querySelector("[name=Language]");
   var timer = 0;
   var asked = 0;
 
@@ -90,7 +92,8 @@
     var query = input.value.trim();
     var mine = ++asked;
     if (query.length < 2) { results.textContent = ""; say(""); return; }
-    fetch(url + (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(query), {
+    fetch(url + (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(query)
+      + (language ? "&ngon-ngu=" + encodeURIComponent(language.value) : ""), {
       credentials: "same-origin", headers: { "Accept": "application/json" }
     }).then(function (response) {
       if (!response.ok) { throw new Error(String(response.status)); }

@@ -29,7 +29,8 @@ public sealed class ArticleEditorController(
         var page = await queries.PreviewOfAsync(form.ToInput(), form.Id, article?.AuthorName ?? Actor.DisplayName, article?.PublishedAtUtc,
             article?.LiveSlug, cancellationToken);
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        return View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown, text) with { IsPreview = true, IsLivePreview = true });
+        return new EditionResult(Edition.Of(page.Article.Language), () =>
+            View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown, text) with { IsPreview = true, IsLivePreview = true }));
     }
 
     /// <summary>The editor saves by itself while someone types: a new article becomes a draft with its first autosave.</summary>
@@ -70,12 +71,18 @@ public sealed class ArticleEditorController(
         return Json(EditorsAnswer.From(await editing.TouchAsync(id, Actor, cancellationToken)));
     }
 
-    /// <summary>The address the article would get with this title (or typed slug), by the same policy as saving.</summary>
+    /// <summary>
+    /// The address the article would get with this title (or typed slug) in the form's edition, by the same policy as
+    /// saving: free among that edition's addresses, and shown as that edition's address.
+    /// </summary>
     [HttpGet(Urls.Admin.ArticleSlugProposal)]
-    public async Task<IActionResult> ProposeSlug(string? title, string? slug, int? id, CancellationToken cancellationToken)
+    public async Task<IActionResult> ProposeSlug(string? title, string? slug, int? id, [FromQuery(Name = Urls.Admin.LanguageQuery)] string? language,
+        CancellationToken cancellationToken)
     {
-        var proposed = await queries.ProposeSlugAsync(title, slug, id, cancellationToken);
-        return Json(new SlugAnswer(proposed, string.IsNullOrEmpty(proposed) ? "" : addresses.For(Request, Urls.Article(proposed))));
+        var known = ContentLanguage.IsKnown(language) ? language : null;
+        var proposed = await queries.ProposeSlugAsync(title, slug, id, known, cancellationToken);
+        var edition = Edition.Of(known ?? (id is { } articleId ? (await queries.GetForEditAsync(articleId, cancellationToken))?.Language : null));
+        return Json(new SlugAnswer(proposed, string.IsNullOrEmpty(proposed) ? "" : addresses.For(Request, Urls.Article(proposed, edition))));
     }
 
     private async Task<IActionResult> AutosavedAsync(int id, Guid stamp, CancellationToken cancellationToken)

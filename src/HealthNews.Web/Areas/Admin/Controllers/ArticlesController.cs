@@ -99,18 +99,37 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
     }
 
     /// <summary>
-    /// The "Tin liên quan" picker's search-as-you-type (JSON): visible articles whose title or summary holds the words,
-    /// with or without tone marks, newest first, at most 10, never the article being edited.
+    /// The "Tin liên quan" picker's search-as-you-type (JSON): visible articles of the edited article's edition (Vietnamese
+    /// when the script names none) whose title or summary holds the words, with or without tone marks, newest first, at
+    /// most 10, never the article being edited.
     /// </summary>
     [HttpGet(Urls.Admin.ArticleRelatedSearch)]
     public async Task<IActionResult> SearchRelated([FromQuery(Name = Urls.Admin.RelatedSearchQuery)] string? query,
-        [FromQuery(Name = Urls.Admin.RelatedSearchExcept)] int? exceptId, CancellationToken cancellationToken)
+        [FromQuery(Name = Urls.Admin.RelatedSearchExcept)] int? exceptId, [FromQuery(Name = Urls.Admin.LanguageQuery)] string? language,
+        CancellationToken cancellationToken)
     {
-        var found = await queries.SearchRelatedAsync(query, exceptId, cancellationToken: cancellationToken);
+        var found = await queries.SearchRelatedAsync(query, exceptId, ContentLanguage.OrDefault(language), cancellationToken: cancellationToken);
         return Json(found.Select(RelatedSearchResult.From).ToList());
     }
 
-    /// <summary>The draft in the public layout, exactly as readers would see it; never indexed, never cached.</summary>
+    /// <summary>
+    /// The "Bản dịch của" picker's search (JSON): articles in the other language than the edited one's that may be its
+    /// original (not translations themselves, not translated by another article), newest first, at most 10.
+    /// </summary>
+    [HttpGet(Urls.Admin.ArticleOriginalSearch)]
+    public async Task<IActionResult> SearchOriginals([FromQuery(Name = Urls.Admin.RelatedSearchQuery)] string? query,
+        [FromQuery(Name = Urls.Admin.RelatedSearchExcept)] int? exceptId, [FromQuery(Name = Urls.Admin.LanguageQuery)] string? language,
+        CancellationToken cancellationToken)
+    {
+        var found = await queries.SearchOriginalsAsync(query, ContentLanguage.Other(ContentLanguage.OrDefault(language)), exceptId,
+            cancellationToken: cancellationToken);
+        return Json(found.Select(RelatedSearchResult.From).ToList());
+    }
+
+    /// <summary>
+    /// The draft in its edition's public layout, exactly as readers would see it (an English article in English, with its
+    /// /en addresses); never indexed, never cached.
+    /// </summary>
     [HttpGet(Urls.Admin.ArticlePreviewRoute)]
     public async Task<IActionResult> Preview(int id, CancellationToken cancellationToken)
     {
@@ -120,8 +139,14 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
             return NotFound();
         }
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
-        return View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown, text) with { IsPreview = true, EditUrl = Urls.Admin.ArticleEdit(id) });
+        return new EditionResult(Edition.Of(page.Article.Language), () =>
+            View("~/Views/Article/Show.cshtml", page.ToViewModel(markdown, text) with { IsPreview = true, EditUrl = Urls.Admin.ArticleEdit(id) }));
     }
+
+    /// <summary>"Bỏ liên kết bản dịch", from either article of the pair.</summary>
+    [HttpPost(Urls.Admin.ArticleUnlinkTranslationRoute)]
+    public Task<IActionResult> UnlinkTranslation(int id, CancellationToken cancellationToken) =>
+        RunAsync(id, publishing.UnlinkTranslationAsync(id, Actor, cancellationToken));
 
     [HttpPost(Urls.Admin.ArticleSubmitRoute)]
     public Task<IActionResult> Submit(int id, CancellationToken cancellationToken) =>
@@ -219,8 +244,10 @@ public sealed class ArticlesController(ArticlePublishing publishing, NewsroomQue
 
     private async Task<ArticleEditPage> PageAsync(ArticleFormModel form, ArticleForEdit? article, CancellationToken cancellationToken)
     {
-        var related = await queries.GetRelatedChoicesAsync(form.PickedRelatedIds(), article?.Id, cancellationToken);
-        return new(form.Offering(await queries.GetFormOptionsAsync(cancellationToken), related), article, Actor.CanPublish, Actor.IsAdministrator)
+        var related = await queries.GetRelatedChoicesAsync(form.PickedRelatedIds(), article?.Id, ContentLanguage.OrDefault(form.Language), cancellationToken);
+        var partners = await queries.GetTranslationPartnersAsync(article?.Id, form.TranslationOfId, cancellationToken);
+        form.Offering(await queries.GetFormOptionsAsync(cancellationToken), related).InPair(partners, article?.LanguageLocked ?? false);
+        return new(form, article, Actor.CanPublish, Actor.IsAdministrator)
         {
             OtherEditors = article is null ? [] : EditorsAnswer.Describe(await editing.OthersAsync(article.Id, Actor, cancellationToken)),
         };

@@ -38,10 +38,7 @@ public sealed class CategoriesController(CategoryAdmin categories, NewsroomQueri
         {
             return NotFound();
         }
-        return View(CategoriesPage.For(options.Categories, new CategoryFormModel
-        {
-            Id = id, Name = category.Name, Slug = category.Slug, ParentId = category.ParentId, SortOrder = category.SortOrder,
-        }));
+        return View(CategoriesPage.For(options.Categories, CategoryFormModel.From(category)));
     }
 
     [HttpPost(Urls.Admin.CategoryEditRoute)]

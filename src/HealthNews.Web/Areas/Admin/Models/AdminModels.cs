@@ -41,6 +41,12 @@ public sealed class CategoryFormModel
     [Display(Name = "Đường dẫn (slug)")]
     public string? Slug { get; set; }
 
+    [Display(Name = "Tên tiếng Anh")]
+    public string? EnglishName { get; set; }
+
+    [Display(Name = "Đường dẫn tiếng Anh")]
+    public string? EnglishSlug { get; set; }
+
     [Display(Name = "Chuyên mục cha")]
     public int? ParentId { get; set; }
 
@@ -51,7 +57,18 @@ public sealed class CategoryFormModel
     [BindNever]
     public IReadOnlyList<SelectListItem> ParentChoices { get; private set; } = [];
 
-    public CategoryInput ToInput() => new(Name ?? "", Slug, ParentId, SortOrder);
+    public CategoryInput ToInput() => new(Name ?? "", Slug, ParentId, SortOrder) { EnglishName = EnglishName, EnglishSlug = EnglishSlug };
+
+    /// <summary>The form filled with a category as it is.</summary>
+    public static CategoryFormModel From(CategoryItem category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        return new()
+        {
+            Id = category.Id, Name = category.Name, Slug = category.Slug, EnglishName = category.EnglishName, EnglishSlug = category.EnglishSlug,
+            ParentId = category.ParentId, SortOrder = category.SortOrder,
+        };
+    }
 
     public CategoryFormModel Offering(IEnumerable<(CategoryItem Category, int Depth)> categories)
     {

@@ -53,6 +53,9 @@ public sealed class ArticleFilterModel
     public const string Descending = "desc";
 
     public string? Status { get; set; }
+
+    /// <summary>One edition's articles: "vi" or "en"; empty for both.</summary>
+    public string? Language { get; set; }
     public int? CategoryId { get; set; }
     public string? AuthorId { get; set; }
     public string? Query { get; set; }
@@ -82,7 +85,10 @@ public sealed class ArticleFilterModel
 
     public int EffectivePageSize => PageSize is { } size && NewsroomQueries.PageSizes.Contains(size) ? size : NewsroomQueries.PageSize;
 
-    public ArticleFilter ToFilter() => new(Status, CategoryId, AuthorId, Query, Page, SortColumn, IsDescending, EffectivePageSize);
+    public ArticleFilter ToFilter() => new(Status, CategoryId, AuthorId, Query, Page, SortColumn, IsDescending, EffectivePageSize) { Language = Language };
+
+    /// <summary>The language filter's choices: each edition by its Vietnamese name.</summary>
+    public static IReadOnlyList<SelectListItem> LanguageChoices => Choices.Languages();
 
     /// <summary>The categories and authors the filters offer.</summary>
     public ArticleFilterModel Offering(ArticleFormOptions options, IEnumerable<AuthorOption> authors)
@@ -113,20 +119,22 @@ public sealed class ArticleFilterModel
         return Urls.Admin.ArticleList(Status, CategoryId, AuthorId, Query, page,
             isDefault ? null : column.ToString().ToLowerInvariant(),
             isDefault ? null : descending ? Descending : Ascending,
-            EffectivePageSize == NewsroomQueries.PageSize ? null : EffectivePageSize);
+            EffectivePageSize == NewsroomQueries.PageSize ? null : EffectivePageSize,
+            ContentLanguage.IsKnown(Language) ? Language : null);
     }
 }
 
-/// <summary>A line of the article list, its times in Vietnam time.</summary>
+/// <summary>A line of the article list, its times in Vietnam time and its edition by name ("Tiếng Anh").</summary>
 public sealed record ArticleListRow(
     int Id, string Title, ArticleStatus Status, bool IsScheduled, bool HasPendingChanges, string CategoryName, string AuthorName,
-    string UpdatedAt, string PublishedAt)
+    string UpdatedAt, string PublishedAt, string LanguageName = "Tiếng Việt")
 {
     public static PagedList<ArticleListRow> From(PagedList<AdminArticleRow> list)
     {
         ArgumentNullException.ThrowIfNull(list);
         var rows = list.Items.Select(a => new ArticleListRow(a.Id, a.Title, a.Status, a.IsScheduled, a.HasPendingChanges, a.CategoryName, a.AuthorName,
-            VietnamTime.ListingDateLine(a.UpdatedAtUtc), a.PublishedAtUtc is { } published ? VietnamTime.DateAndTime(published) : ""));
+            VietnamTime.ListingDateLine(a.UpdatedAtUtc), a.PublishedAtUtc is { } published ? VietnamTime.DateAndTime(published) : "",
+            ContentLanguage.VietnameseName(a.Language)));
         return new PagedList<ArticleListRow>([.. rows], list.Page, list.PageSize, list.TotalCount);
     }
 }

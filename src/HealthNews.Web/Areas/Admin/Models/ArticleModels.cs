@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Newsroom;
 using HealthNews.Core.Text;
@@ -26,6 +27,14 @@ public sealed class ArticleFormModel
 
     [Display(Name = "Chuyên mục")]
     public int CategoryId { get; set; }
+
+    /// <summary>The edition the article belongs to: "vi" or "en" (fixed once it has been public).</summary>
+    [Display(Name = "Ngôn ngữ")]
+    public string Language { get; set; } = ContentLanguage.Vietnamese;
+
+    /// <summary>The original, in the other language, that this article translates; empty when it stands alone.</summary>
+    [Display(Name = "Bản dịch của")]
+    public int? TranslationOfId { get; set; }
 
     [Display(Name = "Ảnh đại diện")]
     public int? FeaturedImageId { get; set; }
@@ -82,6 +91,34 @@ public sealed class ArticleFormModel
     [BindNever]
     public IReadOnlyList<SelectListItem> RelatedChoices { get; private set; } = [];
 
+    /// <summary>The languages the form offers.</summary>
+    public static IReadOnlyList<SelectListItem> LanguageChoices => Choices.Languages();
+
+    /// <summary>The original this article translates (as the form names it) and the article that translates this one.</summary>
+    [BindNever]
+    public TranslationPartners Partners { get; private set; } = new(null, null);
+
+    /// <summary>Whether the article has been public, which fixes its language.</summary>
+    [BindNever]
+    public bool LanguageLocked { get; private set; }
+
+    /// <summary>"Bản gốc tiếng Việt", "Bản dịch tiếng Anh": how the form names a partner of the pair.</summary>
+    public static string PartnerLabel(TranslationPartner partner, bool isOriginal)
+    {
+        ArgumentNullException.ThrowIfNull(partner);
+        var language = ContentLanguage.VietnameseName(partner.Language);
+        return (isOriginal ? "Bản gốc t" : "Bản dịch t") + language[1..];
+    }
+
+    /// <summary>The translation pair to show and whether the language may still change.</summary>
+    public ArticleFormModel InPair(TranslationPartners partners, bool languageLocked)
+    {
+        ArgumentNullException.ThrowIfNull(partners);
+        Partners = partners;
+        LanguageLocked = languageLocked;
+        return this;
+    }
+
     /// <summary>The categories, recent files and recent articles the form's lists offer, and the picked articles' titles.</summary>
     public ArticleFormModel Offering(ArticleFormOptions options, RelatedChoices related)
     {
@@ -105,6 +142,8 @@ public sealed class ArticleFormModel
     {
         Tags = TagNames.Parse(Tags),
         RelatedArticleIds = PickedRelatedIds(),
+        Language = string.IsNullOrEmpty(Language) ? ContentLanguage.Vietnamese : Language,
+        TranslationOfId = TranslationOfId,
     };
 
     public static ArticleFormModel From(ArticleForEdit article)
@@ -126,6 +165,8 @@ public sealed class ArticleFormModel
             AttachmentIds = c.AttachmentIds.ToList(),
             Tags = TagNames.Join(c.Tags),
             RelatedArticleIds = c.RelatedArticleIds.ToList(),
+            Language = c.Language,
+            TranslationOfId = c.TranslationOfId,
             ConcurrencyStamp = article.ConcurrencyStamp,
         };
     }

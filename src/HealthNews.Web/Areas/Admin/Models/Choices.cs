@@ -1,5 +1,6 @@
 using System.Globalization;
 using HealthNews.Core.Articles;
+using HealthNews.Core.Common;
 using HealthNews.Core.Newsroom;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -18,6 +19,10 @@ public static class Choices
     /// <summary>Recent published articles to add to "Tin liên quan": "Tiêu đề (dd/MM/yyyy HH:mm)".</summary>
     public static List<SelectListItem> RelatedArticles(IEnumerable<RelatedOption> articles) =>
         [.. articles.Select(a => new SelectListItem(RelatedPickLine.From(a).Text, Value(a.Id)))];
+
+    /// <summary>The editions by their Vietnamese names: "Tiếng Việt" (vi), "Tiếng Anh" (en).</summary>
+    public static List<SelectListItem> Languages() =>
+        [.. ContentLanguage.All.Select(language => new SelectListItem(ContentLanguage.VietnameseName(language), language))];
 
     private static string Value(int id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HealthNews.Core.Common;
 using HealthNews.Core.Entities;
 using HealthNews.Core.Polls;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -19,6 +20,12 @@ public sealed class PollFormModel
     public PollResultsVisibility ResultsVisibility { get; set; } = PollResultsVisibility.AfterVoting;
     public bool RequireSignIn { get; set; }
 
+    /// <summary>The edition whose pages list the poll: "vi" or "en".</summary>
+    public string Language { get; set; } = ContentLanguage.Vietnamese;
+
+    /// <summary>The languages the form offers.</summary>
+    public static IReadOnlyList<SelectListItem> LanguageChoices => Choices.Languages();
+
     /// <summary>Whether anyone has voted, which fixes the options and how many may be chosen; never bound from a post.</summary>
     [BindNever]
     public bool HasVotes { get; set; }
@@ -31,7 +38,10 @@ public sealed class PollFormModel
         var closes = ParseTime(ClosesAt, nameof(ClosesAt), errors);
         var options = (OptionsText ?? "").Split('\n').Select(o => o.Trim()).ToList();
         return errors.Count > 0 ? (null, errors)
-            : (new PollInput(Question ?? "", options, AllowMultiple, AllowMultiple ? MaxChoices : 1, opens, closes, ResultsVisibility, RequireSignIn), errors);
+            : (new PollInput(Question ?? "", options, AllowMultiple, AllowMultiple ? MaxChoices : 1, opens, closes, ResultsVisibility, RequireSignIn)
+            {
+                Language = string.IsNullOrEmpty(Language) ? ContentLanguage.Vietnamese : Language,
+            }, errors);
     }
 
     public static PollFormModel From(PollView view)
@@ -49,6 +59,7 @@ public sealed class PollFormModel
             ClosesAt = LocalTimeField.Format(poll.ClosesAtUtc),
             ResultsVisibility = poll.ResultsVisibility,
             RequireSignIn = poll.RequireSignIn,
+            Language = poll.Language,
             HasVotes = view.Ballots > 0,
         };
     }

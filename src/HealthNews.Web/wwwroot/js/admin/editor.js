@@ -179,8 +179,13 @@
       : 'Tiêu đề: ' + length + '/' + titleLimit + ' ký tự hiện đủ trên công cụ tìm kiếm.';
   }
 
+  // The edition chosen in the form (a hidden field carries it once it can't change): the address is free in it and is its.
+  var languageField = form.querySelector('[name="Language"]');
   var showAddress = debounce(function () {
     var query = new URLSearchParams({ title: titleField.value, slug: slugField.value, id: idField.value || '0' });
+    if (languageField) {
+      query.set('ngon-ngu', languageField.value);
+    }
     fetch(data.slugUrl + '?' + query, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (r) { return r.ok ? r.json() : Promise.reject(r); })
       .then(function (a) { slugNote.textContent = a.url ? 'Địa chỉ bài viết: ' + a.url : ''; })
@@ -189,6 +194,9 @@
 
   titleField.addEventListener('input', function () { showTitleLength(); showAddress(); });
   slugField.addEventListener('input', showAddress);
+  if (languageField) {
+    languageField.addEventListener('change', showAddress);
+  }
   showCounts();
   showTitleLength();
   showAddress();
