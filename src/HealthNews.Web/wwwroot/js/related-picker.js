@@ -14,22 +14,20 @@
   var url = picker.getAttribute("data-search-url");
   // The edited article's edition, as the form says it now: only its articles may be picked.
   var language = picker.form && picker.form.querySelector("[name=Language]");
-  var timer = 0;
-  var asked = 0;
 
   picker.querySelector(".related-plain").hidden = true;
   picker.querySelector(".related-plain select").disabled = true;
   search.hidden = false;
+  var shared = window.HealthNewsArticleSearch({ // admin/article-search.js
+    input: input, results: results, status: status, url: url, language: language,
+    labelFor: function (item) { return "Thêm: " + item.title; },
+    pick: add,
+    noneFound: function () { return "Không tìm thấy bài đã xuất bản nào."; },
+    found: function (n) { return n + " bài; bấm vào một bài để thêm."; }
+  });
+  var say = shared.say;
+  var button = shared.button;
   Array.prototype.forEach.call(list.children, enhance);
-
-  function button(text, label, action) {
-    var b = document.createElement("button");
-    b.type = "button";
-    b.textContent = text;
-    b.setAttribute("aria-label", label);
-    b.addEventListener("click", action);
-    return b;
-  }
 
   function enhance(li) {
     var remove = li.querySelector(".related-remove");
@@ -55,7 +53,6 @@
     return Array.prototype.map.call(list.querySelectorAll("input[type=hidden]"), function (i) { return i.value; });
   }
 
-  function say(text) { status.textContent = text; }
 
   function add(item) {
     var id = String(item.id);
@@ -76,45 +73,4 @@
     say("Đã thêm “" + item.title + "”. Bấm “Lưu” để ghi lại.");
   }
 
-  function show(items) {
-    results.textContent = "";
-    items.forEach(function (item) {
-      var li = document.createElement("li");
-      li.appendChild(button(item.date ? item.title + " (" + item.date + ")" : item.title, "Thêm: " + item.title, function () {
-        add(item);
-      }));
-      results.appendChild(li);
-    });
-    say(items.length === 0 ? "Không tìm thấy bài đã xuất bản nào." : items.length + " bài; bấm vào một bài để thêm.");
-  }
-
-  function find() {
-    var query = input.value.trim();
-    var mine = ++asked;
-    if (query.length < 2) { results.textContent = ""; say(""); return; }
-    fetch(url + (url.indexOf("?") < 0 ? "?" : "&") + "q=" + encodeURIComponent(query)
-      + (language ? "&ngon-ngu=" + encodeURIComponent(language.value) : ""), {
-      credentials: "same-origin", headers: { "Accept": "application/json" }
-    }).then(function (response) {
-      if (!response.ok) { throw new Error(String(response.status)); }
-      return response.json();
-    }).then(function (items) {
-      if (mine === asked) { show(items); }
-    }).catch(function () {
-      if (mine === asked) { say("Không tìm được lúc này; hãy thử lại (phiên đăng nhập có thể đã hết hạn)."); }
-    });
-  }
-
-  input.addEventListener("input", function () {
-    clearTimeout(timer);
-    timer = setTimeout(find, 250);
-  });
-  // Enter picks the first result instead of submitting the article form.
-  input.addEventListener("keydown", function (event) {
-    if (event.key === "Enter") {
-      event.preventDefault();
-      var first = results.querySelector("button");
-      if (first) { first.click(); }
-    }
-  });
 })();
