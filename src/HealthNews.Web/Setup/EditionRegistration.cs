@@ -15,9 +15,9 @@ public static class EditionRegistration
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        // Every view injects it; the localizer reads the culture at each lookup, so one instance serves every request
-        // (the default transient one repeats the factory's reflection for every view of every page).
-        services.AddSingleton<IStringLocalizer<PortalText>, StringLocalizer<PortalText>>();
+        // Every view injects it; it reads the culture at each lookup, so one instance serves every request (the default
+        // transient one repeats the factory's reflection for every view of every page).
+        services.AddSingleton<IStringLocalizer<PortalText>, PortalTextLocalizer>();
         // No AddViewLocalization: there are no per-culture views, and its view-location expander made every view lookup
         // culture-dependent (three locations probed per view; measured as the largest part of the editions' cost).
         services.Configure<RequestLocalizationOptions>(o =>
