@@ -20,6 +20,12 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string? _dataDirectory;
     private TestDatabase? _database;
 
+    // The suite starts over a hundred portals in one process, and each watches its content root and settings files. With
+    // inotify every watcher takes one of the user's instances (128 by default on Linux): the full run ran out of them
+    // (IOException from FileSystemWatcher under asp-append-version). Polling watchers take none; the portal's own
+    // deployments keep inotify.
+    static PortalFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public PortalFactory(string provider)
     {
         _provider = provider;
