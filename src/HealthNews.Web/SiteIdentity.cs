@@ -6,6 +6,5 @@ public static class SiteIdentity
     public const string Publisher = "Bộ Y tế";
     public const string SiteName = "Cổng thông tin điện tử Bộ Y tế";
     public const string HomeTitle = "Bộ Y tế - Cổng thông tin điện tử";
-    public const string Locale = "vi_VN";
     public const string Language = "vi";
 }

@@ -65,7 +65,7 @@ public static class FeedWriter
         {
             writer.WriteStartDocument();
             writer.WriteStartElement(root, Sitemap.NamespaceName);
-            if (urls is not IEnumerable<SitemapUrl> list || root == "urlset")
+            if (root == "urlset")
             {
                 writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml.NamespaceName); // the hreflang alternates' prefix
             }

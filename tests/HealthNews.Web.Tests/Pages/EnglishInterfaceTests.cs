@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using HealthNews.Web.Tests.Support;
 using HealthNews.Web.ViewModels;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -14,7 +15,7 @@ namespace HealthNews.Web.Tests.Pages;
 /// </summary>
 public sealed partial class EnglishInterfaceTests
 {
-    private static readonly string WebProject = Path.Combine(RepositoryRoot(), "src", "HealthNews.Web");
+    private static readonly string WebProject = Path.Combine(RunningPortal.RepositoryRoot(), "src", "HealthNews.Web");
 
     // T["…"] in views, text["…"] in mappings and controllers, with the literal key (escaped quotes are not used in keys).
     [GeneratedRegex(@"(?<![A-Za-z])(?:T|text)\[""(?<key>[^""]+)""")]
@@ -80,15 +81,5 @@ public sealed partial class EnglishInterfaceTests
         var toHome = LanguageSwitchViewModel.ToHomeOf(Edition.English);
 
         Assert.Equal(("/en", false), (toHome.Url, toHome.IsSamePage));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "HealthNews.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("HealthNews.sln not found above " + AppContext.BaseDirectory);
     }
 }

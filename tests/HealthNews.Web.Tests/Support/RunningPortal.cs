@@ -134,7 +134,8 @@ public sealed class RunningPortal : IAsyncDisposable
         }
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder of HealthNews.sln, above the test assembly.</summary>
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "HealthNews.sln")))
