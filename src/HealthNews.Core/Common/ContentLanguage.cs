@@ -28,4 +28,7 @@ public static class ContentLanguage
         English => "Tiếng Anh",
         _ => "Tiếng Việt",
     };
+
+    /// <summary>The language's name inside a sentence: "tiếng Anh".</summary>
+    public static string VietnameseNameInSentence(string language) => "t" + VietnameseName(language)[1..];
 }

@@ -19,9 +19,6 @@ internal sealed class ArticleEditions(HealthNewsDbContext db)
     /// <summary>Whether readers have seen the article (or will at a set time): its language can no longer change.</summary>
     public static bool HasBeenPublic(Article article) => article.PublishedAtUtc is not null || article.Status == ArticleStatus.Published;
 
-    /// <summary>"tiếng Anh": a language's name inside a sentence.</summary>
-    public static string InSentence(string language) => "t" + ContentLanguage.VietnameseName(language)[1..];
-
     public async Task CheckAsync(Dictionary<string, string> errors, ArticleInput input, Article? article, CancellationToken cancellationToken)
     {
         if (!ContentLanguage.IsKnown(input.Language))
@@ -31,8 +28,8 @@ internal sealed class ArticleEditions(HealthNewsDbContext db)
         }
         if (article is not null && article.Language != input.Language && HasBeenPublic(article))
         {
-            errors[LanguageField] = $"Bài đã từng xuất bản bằng {InSentence(article.Language)} nên không đổi được ngôn ngữ: địa chỉ của bài thuộc " +
-                $"ấn bản đó. Hãy viết một bài mới bằng {InSentence(input.Language)} và đặt nó làm bản dịch của bài này.";
+            errors[LanguageField] = $"Bài đã từng xuất bản bằng {ContentLanguage.VietnameseNameInSentence(article.Language)} nên không đổi được ngôn ngữ: địa chỉ của bài thuộc " +
+                $"ấn bản đó. Hãy viết một bài mới bằng {ContentLanguage.VietnameseNameInSentence(input.Language)} và đặt nó làm bản dịch của bài này.";
             return;
         }
         var id = article?.Id;
@@ -40,7 +37,7 @@ internal sealed class ArticleEditions(HealthNewsDbContext db)
             .Select(a => new { a.Title, a.Language }).FirstOrDefaultAsync(cancellationToken);
         if (translation is not null && translation.Language == input.Language)
         {
-            errors[LanguageField] = $"Bài này có bản dịch “{translation.Title}” bằng {InSentence(translation.Language)}; hai bài của một cặp " +
+            errors[LanguageField] = $"Bài này có bản dịch “{translation.Title}” bằng {ContentLanguage.VietnameseNameInSentence(translation.Language)}; hai bài của một cặp " +
                 "phải khác ngôn ngữ. Hãy bỏ liên kết bản dịch trước khi đổi ngôn ngữ.";
         }
         if (input.TranslationOfId is not { } originalId)
@@ -73,7 +70,7 @@ internal sealed class ArticleEditions(HealthNewsDbContext db)
         }
         else if (original.Language == input.Language)
         {
-            errors[TranslationField] = $"Bài “{original.Title}” cũng viết bằng {InSentence(original.Language)}; bản dịch phải là bài ở ngôn ngữ kia.";
+            errors[TranslationField] = $"Bài “{original.Title}” cũng viết bằng {ContentLanguage.VietnameseNameInSentence(original.Language)}; bản dịch phải là bài ở ngôn ngữ kia.";
         }
         else if (original.TranslationOfId is not null)
         {
@@ -89,7 +86,8 @@ internal sealed class ArticleEditions(HealthNewsDbContext db)
     public async Task<string> DescribeLinkAsync(int? fromId, int? toId, CancellationToken cancellationToken)
     {
         var ids = new[] { fromId, toId }.OfType<int>().ToList();
-        var titles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
+        var titles = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Title }) // not whole rows
+            .ToDictionaryAsync(a => a.Id, a => a.Title, cancellationToken);
         string Name(int articleId) => $"“{titles.GetValueOrDefault(articleId, "?")}” (mã {articleId})";
         return (fromId, toId) switch
         {

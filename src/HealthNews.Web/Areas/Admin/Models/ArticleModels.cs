@@ -106,8 +106,7 @@ public sealed class ArticleFormModel
     public static string PartnerLabel(TranslationPartner partner, bool isOriginal)
     {
         ArgumentNullException.ThrowIfNull(partner);
-        var language = ContentLanguage.VietnameseName(partner.Language);
-        return (isOriginal ? "Bản gốc t" : "Bản dịch t") + language[1..];
+        return (isOriginal ? "Bản gốc " : "Bản dịch ") + ContentLanguage.VietnameseNameInSentence(partner.Language);
     }
 
     /// <summary>The translation pair to show and whether the language may still change.</summary>
